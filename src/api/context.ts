@@ -1,0 +1,4 @@
+/** What every resolver receives. Grows with the API (store, loaders, request id). */
+export interface ApiContext {
+  requestId: string;
+}

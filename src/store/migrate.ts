@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '#config/env.ts';
+import { AppError } from '#errors/app-error.ts';
+import type { Executor } from './executor.ts';
+
+export interface Migration {
+  id: string;
+  checksum: string;
+  statements: string[];
+}
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+/** Splits a script into statements on `;` at line ends, dropping `//` comment lines. */
+export function splitStatements(script: string): string[] {
+  const body = script
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return body
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Reads cypher/NNN-name.cypher in numeric order. */
+export function readMigrations(dir = CYPHER_DIR): Migration[] {
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f))
+    .sort();
+  return files.map((file) => {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    return {
+      id: file.replace(/\.cypher$/, ''),
+      checksum: createHash('sha256').update(text).digest('hex'),
+      statements: splitStatements(text),
+    };
+  });
+}
+
+export interface MigrationResult {
+  applied: string[];
+  skipped: string[];
+}
+
+/**
+ * Applies the schema scripts not yet recorded in the database. Every statement is idempotent
+ * (IF NOT EXISTS), so a re-run changes nothing; each applied script is recorded as a
+ * (:PlangraphMigration {id, checksum}) node.
+ * @throws AppError DB_ERROR when an applied script was later edited (its checksum differs).
+ */
+export async function migrate(executor: Executor, migrations = readMigrations()): Promise<MigrationResult> {
+  const rows = await executor.read({ text: 'MATCH (m:PlangraphMigration) RETURN m.id AS id, m.checksum AS checksum' });
+  const done = new Map(rows.map((r) => [String(r.id), String(r.checksum)]));
+  const result: MigrationResult = { applied: [], skipped: [] };
+  for (const m of migrations) {
+    const previous = done.get(m.id);
+    if (previous !== undefined) {
+      if (previous !== m.checksum) {
+        throw new AppError(
+          `migration ${m.id} was changed after it was applied; add a new numbered script instead`,
+          'DB_ERROR',
+        );
+      }
+      result.skipped.push(m.id);
+      continue;
+    }
+    for (const text of m.statements) await executor.write({ text });
+    await executor.write({
+      text: 'MERGE (m:PlangraphMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
+      params: { id: m.id, checksum: m.checksum },
+    });
+    result.applied.push(m.id);
+  }
+  return result;
+}

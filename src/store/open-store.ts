@@ -1,0 +1,23 @@
+import type { Config } from '#config/env.ts';
+import { createDriver, verifyDriver } from './driver.ts';
+import { createExecutor, type Executor } from './executor.ts';
+
+export interface Store {
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j and checks that it answers.
+ * @throws AppError DB_UNAVAILABLE / DB_AUTH naming the URI.
+ */
+export async function openStore(config: Config): Promise<Store> {
+  const driver = createDriver(config);
+  try {
+    await verifyDriver(driver, config);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  return { executor: createExecutor(driver, config), close: () => driver.close() };
+}

@@ -1,0 +1,16 @@
+import { loadConfig } from '../../src/config/env.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/server.ts';
+
+/**
+ * Makes sure a Neo4j answers before any test runs: the user's NEO4J_URI if set, else the
+ * local server, started here if it is not running (and stopped again afterwards, unless
+ * PLANGRAPH_KEEP_NEO4J=1 asks to keep it for the next run).
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const log = (line: string) => process.stderr.write(`[neo4j] ${line}\n`);
+  const started = await startLocalNeo4j(config, log);
+  return async () => {
+    if (started && process.env.PLANGRAPH_KEEP_NEO4J !== '1') await stopLocalNeo4j(config, log);
+  };
+}
