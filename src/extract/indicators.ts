@@ -1,0 +1,129 @@
+import type { KindYear } from './phases.ts';
+import { completeSubjects, metricFrom, qualifierBefore, splitSubjects } from './metrics.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { COUNTERS } from './units.ts';
+
+/** An indicator before ids and sections are attached; offsets are absolute. */
+export interface IndicatorDraft extends KindYear {
+  metric: string;
+  value: number;
+  unit: string;
+  baseValue: string;
+  baseUnit: string;
+  qualifier: string | null;
+  threshold: boolean;
+  start: number;
+  end: number;
+}
+
+const CLAUSE_END = /[，。；！？：,;!?:]/;
+const THRESHOLD_NOUN = /^(项目|企业|工程|大项目|重点项目|乡镇|村|园区|市场主体|产业集群)/;
+const VERB_STOP = /(实现|达到|完成|保持|突破|迈上|跃升|稳定|双增|增长|提高|提升)/;
+
+function clauseStartBefore(p: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !CLAUSE_END.test(p[i]!)) i--;
+  return i + 1;
+}
+
+function clauseEndAfter(p: string, at: number): number {
+  let i = at;
+  while (i < p.length && !CLAUSE_END.test(p[i]!)) i++;
+  return i;
+}
+
+/** The subjects a 分别 / 均 list distributes over, from its clause or the one before. */
+function distributedSubjects(p: string, clauseStart: number, markerAt: number): { subjects: string[]; start: number } | null {
+  let start = clauseStart;
+  let head = p.slice(clauseStart, markerAt);
+  if (!/[、和与及]/.test(head) && clauseStart > 0) {
+    start = clauseStartBefore(p, clauseStart - 1);
+    head = p.slice(start, clauseStart - 1);
+  }
+  const stop = VERB_STOP.exec(head);
+  if (stop && stop.index > 1) head = head.slice(0, stop.index);
+  const subjects = completeSubjects(splitSubjects(head.replace(/^(其中|全市|全省|全年)/, '')));
+  return subjects.length >= 2 ? { subjects, start } : null;
+}
+
+/**
+ * True when the number defines a category rather than measures an amount: 税收过千万元企业,
+ * 10亿元项目, 万亩蔬菜乡镇, 亿元以上项目.
+ */
+function isThreshold(q: Quantity, prefix: string, after: string): boolean {
+  if (q.implicit) return true;
+  const following = after.replace(/^(以上|及以上)/, '');
+  if (/(过|超过)$/.test(prefix) && /^[\u4e00-\u9fa5]/.test(following) && !/^(的|了|和|与)/.test(following)) return true;
+  if (!COUNTERS.has(q.baseUnit) && THRESHOLD_NOUN.test(following)) return true;
+  return q.numeral !== null && /^[十百千]$/.test(q.numeral) && /^[\u4e00-\u9fa5]/.test(following);
+}
+
+// 分别 / 均 / 都 before a verb distribute figures over a list of subjects (人均 is not 均).
+const RESPECTIVELY = /分别|(?<!人)均(?=达|为|超|在|实现|增长|保持|高于|低于|位居|居|提高|下降)|都(?=达|为|实现|超|在)/;
+
+/** The noun phrase a count is of, written after it: 108个村生产生活条件得到改善, 410个事项跨市通办. */
+function countedNoun(p: string, from: number): string {
+  const m = /^[\u4e00-\u9fa5“”（）()]{1,20}/.exec(p.slice(from));
+  return m ? m[0].replace(/[（(]$/, '') : '';
+}
+
+/**
+ * Extracts the indicators of one paragraph. `offset` is the paragraph's position in the text.
+ * 分别 and 均 lists give one indicator per subject (城镇、农村居民人均可支配收入分别增长7.5%和8.5%).
+ */
+export function extractIndicators(p: string, offset: number, kindYear: KindYear): IndicatorDraft[] {
+  const quantities = findQuantities(p);
+  const out: IndicatorDraft[] = [];
+  let prev: { q: Quantity; threshold: boolean; metricStart: number; end: number } | null = null;
+  let distribution: { subjects: string[]; start: number; next: number; clauseEnd: number; single: boolean; word: string } | null = null;
+  for (const q of quantities) {
+    const clauseStart = clauseStartBefore(p, q.start);
+    const clauseEnd = clauseEndAfter(p, q.end);
+    const adjacent = prev !== null && prev.q.end > clauseStart;
+    const segStart = adjacent ? Math.min(prev!.end, q.start) : clauseStart;
+    const rawPrefix = p.slice(segStart, q.start);
+    const prefix = rawPrefix.replace(/^[、和及与]+/, '');
+    const prefixStart = q.start - prefix.length;
+    const after = p.slice(q.end, q.end + 8);
+    const threshold = isThreshold(q, prefix, after);
+    const clausePrefix = p.slice(clauseStart, q.start);
+    const respectively = RESPECTIVELY.exec(clausePrefix);
+    if (respectively && (!distribution || distribution.clauseEnd < q.start)) {
+      const d = distributedSubjects(p, clauseStart, clauseStart + respectively.index);
+      const single = quantities.filter((x) => x.start >= clauseStart && x.start < clauseEnd).length === 1;
+      distribution = d ? { ...d, next: 0, clauseEnd, single, word: respectively[0] } : null;
+    }
+    const base = { ...kindYear, value: Number(q.value), unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, threshold };
+    if (distribution && respectively && q.start <= distribution.clauseEnd && !threshold) {
+      const d = distribution;
+      const qualifier = q.postQualifier ?? qualifierBefore(clausePrefix);
+      const growth = /增长|下降|提高|降低/.exec(clausePrefix)?.[0] ?? '';
+      const subjects = d.single && d.word !== '分别' ? d.subjects : [d.subjects[d.next] ?? d.subjects.at(-1)!];
+      d.next += 1;
+      for (const subject of subjects) out.push({ ...base, metric: subject + growth, qualifier, start: offset + d.start, end: offset + q.end });
+      prev = { q, threshold, metricStart: d.start, end: q.end };
+      continue;
+    }
+    let metricStart = prefixStart;
+    let end = q.end;
+    let metric: string;
+    const noun = countedNoun(p, q.end);
+    if (threshold) {
+      // 税收过千万元企业: the category is the figure with the noun it qualifies.
+      const following = /^(以上|及以上)?[\u4e00-\u9fa5]{0,8}?(?=[、，。；\d]|$)/.exec(p.slice(q.end))?.[0] ?? '';
+      end = Math.min(clauseEnd, q.end + following.length);
+      metric = (prefix.replace(/^(力争|全年|新签约|新签|预计)+/, '') + p.slice(q.start, end)).slice(-24);
+    } else if (adjacent && prev!.threshold && prefix.length > 0 && prefix.length <= 6) {
+      // 投资过100亿元项目1个、50亿元项目4个: the count is of the category just named.
+      metricStart = prev!.metricStart;
+      metric = metricFrom(p.slice(prev!.metricStart, q.start), '');
+    } else if (COUNTERS.has(q.unit) && noun && (prefix.length === 0 || /等$/.test(prefix) || /^(实现|完成|分类推进|对|启动|推进|全面完成|完成|有)?$/.test(prefix.replace(/^[\u4e00-\u9fa5]{0,2}(全面|分类|有效)/, '')) || q.start - segStart <= 2)) {
+      // 108个村生产生活条件得到改善 / 渔薪、汪场等11个乡镇卫生院完成搬迁: the noun after the count names it.
+      metric = (/等$/.test(prefix) ? '' : prefix.replace(/^(全面|分类|有效)/, '').replace(/^(对)$/, '')) + noun;
+      end = q.end + noun.length;
+    } else metric = metricFrom(prefix, p.slice(q.end, clauseEnd));
+    out.push({ ...base, metric, qualifier: q.postQualifier ?? qualifierBefore(prefix), start: offset + metricStart, end: offset + end });
+    prev = { q, threshold, metricStart, end };
+  }
+  return out;
+}

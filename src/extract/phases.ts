@@ -1,0 +1,62 @@
+import type { TargetKind } from '#domain/report-graph.ts';
+
+/** What a part of the report talks about, which decides the kind and year of its figures. */
+export type Phase = 'review' | 'long_term' | 'plan' | 'mixed_review_long_term';
+
+const PLAN_ORDINAL: Record<string, number> = { 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15, 十六: 16, 十七: 17 };
+
+/** The last year of a five-year plan: 十四五 → 2025, 十五五 → 2030 (the 13th ran 2016–2020). */
+export function fiveYearPlanEnd(name: string): number | null {
+  const m = /(十[一二三四五六七])五/.exec(name);
+  return m ? 1955 + 5 * PLAN_ORDINAL[m[1]!]! : null;
+}
+
+/** Classifies a part (level-1 section) by its title. */
+export function classifyPart(title: string): Phase {
+  const review = /回顾|成就|过去|主要工作和|工作总结/.test(title);
+  const longTerm = /十[一二三四五六七]五.{0,6}(目标|任务|规划|时期主要|时期的主要)|规划纲要|五年规划/.test(title);
+  if (review && longTerm) return 'mixed_review_long_term';
+  if (review) return 'review';
+  if (longTerm) return 'long_term';
+  return 'plan';
+}
+
+export interface YearContext {
+  reviewYear: number;
+  planYear: number;
+}
+
+export interface KindYear {
+  kind: TargetKind;
+  year: number;
+  period?: string;
+}
+
+const FIVE_YEAR_CUE = /这五年|五年来|五年间|五年累计|五年共|十[三四]五”?时期|十[三四]五”?期间|十[三四]五”?以来/;
+const ONE_YEAR_CUE = /过去一年|一年来|去年|刚刚过去的|(19|20)\d\d年[，,是]/;
+const BY_YEAR = /到(20\d\d)年/;
+
+/**
+ * Decides kind, year and period for figures in a paragraph of a part.
+ * @param inherited the five-year flag carried from the previous paragraph of the same chapter
+ */
+export function kindYearFor(phase: Phase, partTitle: string, paragraph: string, ctx: YearContext, inherited: boolean): KindYear & { fiveYear: boolean } {
+  const byYear = BY_YEAR.exec(paragraph);
+  const planEnd = fiveYearPlanEnd(paragraph) ?? fiveYearPlanEnd(partTitle);
+  if (phase === 'plan') {
+    if (byYear && Number(byYear[1]) > ctx.planYear) return { kind: 'long_term_target', year: Number(byYear[1]), fiveYear: false };
+    return { kind: 'target', year: ctx.planYear, fiveYear: false };
+  }
+  const longTermYear = () => (byYear && Number(byYear[1]) > ctx.planYear ? Number(byYear[1]) : Math.max(planEnd ?? 0, ctx.planYear + 4));
+  if (phase === 'long_term') return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
+  if (phase === 'mixed_review_long_term' && /十[四五六]五”?时期(是|要|经济社会发展的主要目标)|到20\d\d年|展望|将努力|要努力/.test(paragraph)) {
+    return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
+  }
+  const partFiveYear = /十[三四]五|五年/.test(partTitle);
+  let fiveYear = inherited;
+  if (partFiveYear && FIVE_YEAR_CUE.test(paragraph)) fiveYear = true;
+  else if (ONE_YEAR_CUE.test(paragraph)) fiveYear = false;
+  if (!partFiveYear) fiveYear = false;
+  const base: KindYear = { kind: 'achievement', year: ctx.reviewYear };
+  return fiveYear ? { ...base, period: `${ctx.reviewYear - 4}-${ctx.reviewYear}`, fiveYear } : { ...base, fiveYear };
+}

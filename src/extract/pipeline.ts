@@ -1,0 +1,67 @@
+import { ReportGraphSchema, type Indicator, type ReportGraph } from '#domain/report-graph.ts';
+import { AppError } from '#errors/app-error.ts';
+import { decodeReport } from './decode.ts';
+import { extractEntities } from './entities.ts';
+import { extractGoals } from './goals.ts';
+import { extractIndicators } from './indicators.ts';
+import { linkGraph } from './links.ts';
+import { extractMeta, reportIdFor, sha256Of } from './meta.ts';
+import { parseOutline } from './outline.ts';
+import { walkParagraphs } from './paragraphs.ts';
+import { classifyPart } from './phases.ts';
+import { createSectionIndex } from './section-index.ts';
+
+/**
+ * Extracts a ReportGraph from a report's bytes or text: decode → outline → meta → indicators,
+ * goals and entities per paragraph → links. Pure: no I/O beyond the bundled gazetteer.
+ * @throws AppError NOT_A_REPORT when the input is empty, binary or has no report structure.
+ */
+export function extractReportGraph(input: Uint8Array | string): ReportGraph {
+  const { text } = decodeReport(input);
+  if (text.trim().length === 0) throw new AppError('the input is empty (only white space)', 'NOT_A_REPORT');
+  const outline = parseOutline(text);
+  const planHint = outline.sections
+    .filter((s) => s.level === 1 && s.part === 'body' && classifyPart(s.title) === 'plan')
+    .map((s) => /(20\d\d)年/.exec(s.title)?.[1])
+    .find((y) => y !== undefined);
+  const meta = extractMeta(outline.header, text, planHint ? Number(planHint) : null);
+  const sha256 = sha256Of(text);
+  const reportId = reportIdFor(meta.region.name, meta.planYear, sha256);
+  const gid = (local: string) => `${reportId}/${local}`;
+  const index = createSectionIndex(outline.sections);
+  const years = { reviewYear: meta.reviewYear, planYear: meta.planYear };
+
+  const paragraphs = walkParagraphs(outline, index, years);
+  const indicators: Indicator[] = [];
+  for (const p of paragraphs) {
+    for (const draft of extractIndicators(p.text, p.start, p.kindYear)) {
+      const section = index.at(draft.start) ?? p.section;
+      indicators.push({
+        id: gid(`I${String(indicators.length + 1).padStart(3, '0')}`),
+        sectionId: gid(section.id),
+        ...draft,
+        text: text.slice(draft.start, draft.end),
+      });
+    }
+  }
+  const goals = extractGoals(paragraphs, text, index, gid);
+  const entities = extractEntities(paragraphs, text, index, gid, meta.region);
+  const graph: ReportGraph = {
+    schemaVersion: 1,
+    report: { id: reportId, ...meta, sha256, text },
+    sections: outline.sections.map((s) => ({ ...s, id: gid(s.id), parentId: s.parentId ? gid(s.parentId) : null })),
+    indicators,
+    goals,
+    ...entities,
+    relationships: [],
+    warnings: [],
+  };
+  graph.relationships = linkGraph(graph, paragraphs);
+  const checked = ReportGraphSchema.safeParse(graph);
+  if (!checked.success) {
+    throw new AppError(`extraction produced an invalid ReportGraph: ${checked.error.issues[0]?.message}`, 'INTERNAL', {
+      details: { issues: checked.error.issues.slice(0, 5) },
+    });
+  }
+  return checked.data;
+}
