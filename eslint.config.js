@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      'scratch/',
       'node_modules/',
       '.neo4j/',
       'src/api/__generated__/',

@@ -3,6 +3,12 @@
 // between a checkout and `npx plangraph …`.
 import { register } from 'tsx/esm/api';
 
+// `plangraph extract FILE | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 register();
 const { runCli } = await import('../src/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2));

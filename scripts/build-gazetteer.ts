@@ -37,7 +37,10 @@ writeFileSync(path.join(out, 'divisions.tsv.gz'), gzipSync(lines.join('\n') + '\
 // Villages: "XX村委会" / "XX社区居委会" are written in reports as XX村 / XX社区.
 const byProvince = new Map<string, string[]>();
 for (const v of load('villages')) {
-  const name = v.name.replace(/(村|社区)?(居民委员会|村民委员会|居委会|村委会)$/, (_, kind: string | undefined) => kind ?? '');
+  const name = v.name.replace(
+    /(村|社区)?(居民委员会|村民委员会|居委会|村委会)$/,
+    (_, kind: string | undefined) => kind ?? '',
+  );
   const list = byProvince.get(v.provinceCode!) ?? [];
   list.push(`${v.code}\t${name}\t${v.streetCode}`);
   byProvince.set(v.provinceCode!, list);

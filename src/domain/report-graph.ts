@@ -32,7 +32,10 @@ export const ReportSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   region: RegionSchema,
-  deliveredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  deliveredOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   meeting: z.string().nullable(),
   speaker: z.string().nullable(),
   speakerTitle: z.string().nullable(),
@@ -61,7 +64,10 @@ export const IndicatorSchema = z.object({
   sectionId: z.string().min(1),
   kind: TargetKindSchema,
   year: z.number().int(),
-  period: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/)
+    .optional(),
   metric: z.string().min(1),
   value: z.number(),
   unit: z.string().min(1),

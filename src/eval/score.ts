@@ -90,17 +90,26 @@ export function scoreExtraction(graph: ReportGraph, gold: Gold): Scores {
   const inScope = (offset: number) => parts.some((p) => p.start <= offset && offset < p.end);
   const mentionedInScope = (e: { mentions: { start: number }[] }) => e.mentions.some((m) => inScope(m.start));
   const entityMatch = (g: { name: string; normalized?: string; aliases?: string[] }, e: { name: string }) =>
-    [g.name, g.normalized, ...(g.aliases ?? [])].filter((x): x is string => !!x).map(stripQuotes).includes(stripQuotes(e.name));
+    [g.name, g.normalized, ...(g.aliases ?? [])]
+      .filter((x): x is string => !!x)
+      .map(stripQuotes)
+      .includes(stripQuotes(e.name));
   const names = { g: (g: { name: string }) => g.name, e: (e: { name: string }) => e.name };
 
   const sections = graph.sections.filter((s) => s.part === 'body' && inScope(s.start));
   const indicators = graph.indicators.filter((i) => inScope(i.start));
   const goals = graph.goals.filter((g) => inScope(g.start));
   return {
-    sections: score(gold.sections, sections, () => false, (g, e) => g.level === e.level && stripTitle(g.title) === stripTitle(e.title), {
-      g: (g) => `${g.level} ${g.title}`,
-      e: (e) => `${e.level} ${e.title}`,
-    }),
+    sections: score(
+      gold.sections,
+      sections,
+      () => false,
+      (g, e) => g.level === e.level && stripTitle(g.title) === stripTitle(e.title),
+      {
+        g: (g) => `${g.level} ${g.title}`,
+        e: (e) => `${e.level} ${e.title}`,
+      },
+    ),
     indicators: score(
       gold.indicators,
       indicators,
@@ -116,11 +125,20 @@ export function scoreExtraction(graph: ReportGraph, gold: Gold): Scores {
       gold.goals,
       goals,
       (g) => g.borderline,
-      (g, e) => g.kind === e.kind && g.year === e.year && (stripQuotes(g.name).includes(stripQuotes(e.name)) || stripQuotes(e.name).includes(stripQuotes(g.name))),
+      (g, e) =>
+        g.kind === e.kind &&
+        g.year === e.year &&
+        (stripQuotes(g.name).includes(stripQuotes(e.name)) || stripQuotes(e.name).includes(stripQuotes(g.name))),
       { g: (g) => g.name, e: (e) => `${e.action}|${e.name}` },
     ),
     projects: score(gold.projects, graph.projects.filter(mentionedInScope), (g) => g.borderline, entityMatch, names),
-    enterprises: score(gold.enterprises, graph.enterprises.filter(mentionedInScope), (g) => g.borderline, entityMatch, names),
+    enterprises: score(
+      gold.enterprises,
+      graph.enterprises.filter(mentionedInScope),
+      (g) => g.borderline,
+      entityMatch,
+      names,
+    ),
     places: score(gold.places, graph.places.filter(mentionedInScope), (g) => g.borderline, entityMatch, names),
   };
 }

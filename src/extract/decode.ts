@@ -30,8 +30,10 @@ function controlRatio(bytes: Uint8Array): number {
 export function decodeReport(input: Uint8Array | string): DecodedText {
   if (typeof input === 'string') return { text: normalizeText(input), encoding: 'utf-8' };
   if (input.length === 0) throw new AppError('the input is empty', 'NOT_A_REPORT');
-  if (input[0] === 0xff && input[1] === 0xfe) return { text: normalizeText(iconv.decode(Buffer.from(input), 'utf-16le')), encoding: 'utf-16le' };
-  if (input[0] === 0xfe && input[1] === 0xff) return { text: normalizeText(iconv.decode(Buffer.from(input), 'utf-16be')), encoding: 'utf-16be' };
+  if (input[0] === 0xff && input[1] === 0xfe)
+    return { text: normalizeText(iconv.decode(Buffer.from(input), 'utf-16le')), encoding: 'utf-16le' };
+  if (input[0] === 0xfe && input[1] === 0xff)
+    return { text: normalizeText(iconv.decode(Buffer.from(input), 'utf-16be')), encoding: 'utf-16be' };
   if (controlRatio(input) > 0.01) {
     throw new AppError('the input is binary (control bytes found), not a text report', 'NOT_A_REPORT');
   }

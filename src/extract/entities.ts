@@ -1,13 +1,191 @@
-import type { Enterprise, Place, Project, Report } from '#domain/report-graph.ts';
+import type { Enterprise, Mention, Place, PlaceType, Project, Report } from '#domain/report-graph.ts';
+import { loadGazetteer } from '#gazetteer/gazetteer.ts';
+import { findLists } from './lists.ts';
+import {
+  ENTERPRISE_SUFFIX,
+  PLACE_SUFFIX,
+  PROJECT_SUFFIX,
+  enterprisePrefix,
+  placeTypeForSuffix,
+} from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { buildPlaceDictionary, scanPlaces, type PlaceEntry } from './place-dictionary.ts';
 import type { SectionIndex } from './section-index.ts';
+import { findSingletons } from './singletons.ts';
 
+export interface Entities {
+  projects: Project[];
+  enterprises: Enterprise[];
+  places: Place[];
+}
+
+interface Candidates {
+  projects: Map<string, Set<string>>; // name → aliases
+  enterprises: Set<string>;
+  places: Map<string, { type: PlaceType }>;
+}
+
+const NOT_AN_ENTERPRISE = /^(市|省|县|区|我市|全市|全省)|^[\u4e00-\u9fa5]$/;
+
+function addPlace(c: Candidates, name: string, type: PlaceType) {
+  if (name.length >= 2 && !c.places.has(name)) c.places.set(name, { type });
+}
+
+/** Places named inside a project or list item: 张家湖, 沉湖骨干河道 → 沉湖, 九条河综合整治 → 九条河. */
+function placesInside(c: Candidates, name: string) {
+  const whole = PLACE_SUFFIX.exec(name);
+  if (whole && /(河|湖|江)$/.test(name) && name.length <= 5) addPlace(c, name, placeTypeForSuffix(name));
+  const head = /^([\u4e00-\u9fa5]{1,4}?[河湖江])(?=骨干|综合|水系|流域|治理|整治|湿地)/.exec(name);
+  if (head && head[1]!.length >= 2) addPlace(c, head[1]!, placeTypeForSuffix(head[1]!));
+}
+
+/** 融入武汉都市圈 → 武汉都市圈: a zone name starts with a place the dictionary knows. */
+function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
+  if (!/(都市圈|城市群|经济带|经济区)$/.test(name)) return name;
+  for (let i = 0; i < name.length - 3; i++) {
+    for (let len = 2; len <= 6 && i + len <= name.length; len++)
+      if (dict.has(name.slice(i, i + len))) return name.slice(i);
+  }
+  return name;
+}
+
+function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candidates {
+  const c: Candidates = { projects: new Map(), enterprises: new Set(), places: new Map() };
+  const addProject = (name: string) => {
+    if (!c.projects.has(name)) c.projects.set(name, new Set());
+    const company = enterprisePrefix(name);
+    if (company && !NOT_AN_ENTERPRISE.test(company)) c.enterprises.add(company);
+    placesInside(c, name);
+  };
+  for (const p of paragraphs) {
+    for (const item of findLists(p.text)) {
+      const name = item.name;
+      if (item.kind === 'enterprise') {
+        if (!NOT_AN_ENTERPRISE.test(name)) c.enterprises.add(name);
+      } else if (item.kind === 'project') {
+        // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
+        if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name)) c.enterprises.add(name);
+        else addProject(name);
+      } else if (item.kind === 'place') {
+        // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.
+        const name = item.name.split(/及|和|与/).at(-1)!;
+        const known = dict.get(name);
+        addPlace(c, name, known?.type ?? (/[湖河江]$/.test(name) ? placeTypeForSuffix(name) : 'other'));
+      }
+    }
+    for (const s of findSingletons(p.text)) {
+      if (s.kind === 'project') addProject(s.name);
+      else if (s.kind === 'enterprise' && !NOT_AN_ENTERPRISE.test(s.name)) c.enterprises.add(s.name);
+      else if (s.kind === 'place')
+        addPlace(c, trimToKnownPlace(s.name, dict), s.placeType ?? placeTypeForSuffix(s.name));
+    }
+  }
+  // "国投、高新投集团": a shared 集团 — both are enterprises, the first written without it.
+  return c;
+}
+
+function occurrences(text: string, needle: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(needle, from); i >= 0 && i < to; i = text.indexOf(needle, i + needle.length)) at.push(i);
+  return at;
+}
+
+/**
+ * Finds the report's projects, enterprises and places: list patterns (A、B等…项目),
+ * suffix patterns (…工程, …集团, …湖) and the administrative gazetteer scoped to the region,
+ * then every mention of each in the body.
+ */
 export function extractEntities(
-  _paragraphs: Paragraph[],
-  _text: string,
-  _index: SectionIndex,
-  _gid: (s: string) => string,
-  _region: Report['region'],
-): { projects: Project[]; enterprises: Enterprise[]; places: Place[] } {
-  return { projects: [], enterprises: [], places: [] };
+  paragraphs: Paragraph[],
+  text: string,
+  index: SectionIndex,
+  gid: (s: string) => string,
+  region: Report['region'],
+): Entities {
+  const dict = buildPlaceDictionary(region);
+  const c = collect(paragraphs, dict);
+  const bodyStart = paragraphs[0]?.start ?? 0;
+  const bodyEnd = paragraphs.at(-1)?.end ?? text.length;
+  const mention = (start: number, end: number): Mention => ({
+    sectionId: gid((index.at(start) ?? paragraphs[0]!.section).id),
+    start,
+    end,
+  });
+  const inBody = (start: number) => paragraphs.some((p) => p.start <= start && start < p.end);
+
+  // Places: gazetteer names and discovered ones share one longest-match scan, so 天门河 is not 天门.
+  const scanDict = new Map(dict);
+  for (const [name, { type }] of c.places) {
+    if (!scanDict.has(name)) scanDict.set(name, { surface: name, canonical: name, code: '', type, parentCode: null });
+  }
+  const byKey = new Map<string, { entry: PlaceEntry; surfaces: Map<string, number>; mentions: Mention[] }>();
+  for (const p of paragraphs) {
+    for (const [s, e, entry] of scanPlaces(p.text, scanDict)) {
+      const key = entry.code || `name:${entry.canonical}`;
+      const slot = byKey.get(key) ?? { entry, surfaces: new Map<string, number>(), mentions: [] };
+      slot.surfaces.set(entry.surface, (slot.surfaces.get(entry.surface) ?? 0) + 1);
+      slot.mentions.push(mention(p.start + s, p.start + e));
+      byKey.set(key, slot);
+    }
+  }
+  const g = loadGazetteer();
+  const regionKey = region.code ?? region.name;
+  const places: Place[] = [];
+  const idOfCode = new Map<string, string>();
+  for (const [key, slot] of byKey) {
+    const { entry } = slot;
+    // The name is the full form when the report writes it, else the form it does write (渔薪 → alias 渔薪镇).
+    const written = [...slot.surfaces.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const name = slot.surfaces.has(entry.canonical) || !entry.code ? entry.canonical : written[0]!;
+    const aliases = [...new Set([...written, entry.canonical])].filter((a) => a !== name);
+    const id = entry.code ? `place:${entry.code}` : `place:${regionKey}/${entry.canonical}`;
+    if (entry.code) idOfCode.set(entry.code, id);
+    places.push({
+      id,
+      name,
+      aliases,
+      type: entry.type,
+      code: entry.code || null,
+      parentId: null,
+      mentions: slot.mentions,
+    });
+    void key;
+  }
+  const regionPlaceId = region.code ? (idOfCode.get(region.code) ?? null) : null;
+  for (const place of places) {
+    if (place.code) {
+      const parent = g.ancestors(place.code).find((a) => idOfCode.has(a.code));
+      place.parentId = parent ? idOfCode.get(parent.code)! : null;
+    } else if (regionPlaceId && place.id !== regionPlaceId) place.parentId = regionPlaceId;
+  }
+
+  // A mention inside a longer name of the same kind belongs to that name (产业技术研究院 in 现代纺织产业技术研究院).
+  const insideLonger = (names: Iterable<string>) => {
+    const all = [...names];
+    return (name: string, at: number) =>
+      all.some(
+        (other) =>
+          other.length > name.length &&
+          other.includes(name) &&
+          occurrences(text, other, Math.max(0, at - other.length), at + other.length).some(
+            (o) => o <= at && at + name.length <= o + other.length,
+          ),
+      );
+  };
+  const projectInside = insideLonger(c.projects.keys());
+  const projects: Project[] = [];
+  for (const [name, aliases] of c.projects) {
+    const mentions = occurrences(text, name, bodyStart, bodyEnd)
+      .filter((at) => inBody(at) && !projectInside(name, at))
+      .map((s) => mention(s, s + name.length));
+    if (mentions.length > 0) projects.push({ id: gid(`project:${name}`), name, aliases: [...aliases], mentions });
+  }
+  const enterprises: Enterprise[] = [];
+  for (const name of c.enterprises) {
+    const mentions = occurrences(text, name, bodyStart, bodyEnd)
+      .filter(inBody)
+      .map((s) => mention(s, s + name.length));
+    if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases: [], mentions });
+  }
+  return { projects, enterprises, places };
 }

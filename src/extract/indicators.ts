@@ -16,6 +16,8 @@ export interface IndicatorDraft extends KindYear {
   end: number;
 }
 
+// An explicit year right before a figure: 从2020年的3.68万亿元, 到2025年的4.93万亿元.
+const FROM_YEAR = /((?:19|20)\d\d)年(?:的|底|末)?$/;
 const CLAUSE_END = /[，。；！？：,;!?:]/;
 const THRESHOLD_NOUN = /^(项目|企业|工程|大项目|重点项目|乡镇|村|园区|市场主体|产业集群)/;
 const VERB_STOP = /(实现|达到|完成|保持|突破|迈上|跃升|稳定|双增|增长|提高|提升)/;
@@ -33,7 +35,11 @@ function clauseEndAfter(p: string, at: number): number {
 }
 
 /** The subjects a 分别 / 均 list distributes over, from its clause or the one before. */
-function distributedSubjects(p: string, clauseStart: number, markerAt: number): { subjects: string[]; start: number } | null {
+function distributedSubjects(
+  p: string,
+  clauseStart: number,
+  markerAt: number,
+): { subjects: string[]; start: number } | null {
   let start = clauseStart;
   let head = p.slice(clauseStart, markerAt);
   if (!/[、和与及]/.test(head) && clauseStart > 0) {
@@ -59,7 +65,8 @@ function isThreshold(q: Quantity, prefix: string, after: string): boolean {
 }
 
 // 分别 / 均 / 都 before a verb distribute figures over a list of subjects (人均 is not 均).
-const RESPECTIVELY = /分别|(?<!人)均(?=达|为|超|在|实现|增长|保持|高于|低于|位居|居|提高|下降)|都(?=达|为|实现|超|在)/;
+const RESPECTIVELY =
+  /分别|(?<![人年平])均(?=达|为|超|在|实现|增长|保持|高于|低于|位居|居|提高|下降)|都(?=达|为|实现|超|在)/;
 
 /** The noun phrase a count is of, written after it: 108个村生产生活条件得到改善, 410个事项跨市通办. */
 function countedNoun(p: string, from: number): string {
@@ -75,7 +82,14 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
   const quantities = findQuantities(p);
   const out: IndicatorDraft[] = [];
   let prev: { q: Quantity; threshold: boolean; metricStart: number; end: number } | null = null;
-  let distribution: { subjects: string[]; start: number; next: number; clauseEnd: number; single: boolean; word: string } | null = null;
+  let distribution: {
+    subjects: string[];
+    start: number;
+    next: number;
+    clauseEnd: number;
+    single: boolean;
+    word: string;
+  } | null = null;
   for (const q of quantities) {
     const clauseStart = clauseStartBefore(p, q.start);
     const clauseEnd = clauseEndAfter(p, q.end);
@@ -93,14 +107,22 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       const single = quantities.filter((x) => x.start >= clauseStart && x.start < clauseEnd).length === 1;
       distribution = d ? { ...d, next: 0, clauseEnd, single, word: respectively[0] } : null;
     }
-    const base = { ...kindYear, value: Number(q.value), unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, threshold };
+    const base = {
+      ...kindYear,
+      value: Number(q.value),
+      unit: q.unit,
+      baseValue: q.baseValue,
+      baseUnit: q.baseUnit,
+      threshold,
+    };
     if (distribution && respectively && q.start <= distribution.clauseEnd && !threshold) {
       const d = distribution;
       const qualifier = q.postQualifier ?? qualifierBefore(clausePrefix);
       const growth = /增长|下降|提高|降低/.exec(clausePrefix)?.[0] ?? '';
       const subjects = d.single && d.word !== '分别' ? d.subjects : [d.subjects[d.next] ?? d.subjects.at(-1)!];
       d.next += 1;
-      for (const subject of subjects) out.push({ ...base, metric: subject + growth, qualifier, start: offset + d.start, end: offset + q.end });
+      for (const subject of subjects)
+        out.push({ ...base, metric: subject + growth, qualifier, start: offset + d.start, end: offset + q.end });
       prev = { q, threshold, metricStart: d.start, end: q.end };
       continue;
     }
@@ -117,12 +139,41 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       // 投资过100亿元项目1个、50亿元项目4个: the count is of the category just named.
       metricStart = prev!.metricStart;
       metric = metricFrom(p.slice(prev!.metricStart, q.start), '');
-    } else if (COUNTERS.has(q.unit) && noun && (prefix.length === 0 || /等$/.test(prefix) || /^(实现|完成|分类推进|对|启动|推进|全面完成|完成|有)?$/.test(prefix.replace(/^[\u4e00-\u9fa5]{0,2}(全面|分类|有效)/, '')) || q.start - segStart <= 2)) {
+    } else if (
+      COUNTERS.has(q.unit) &&
+      noun &&
+      (prefix.length === 0 ||
+        /等$/.test(prefix) ||
+        /^(实现|完成|分类推进|对|启动|推进|全面完成|完成|有)?$/.test(
+          prefix.replace(/^[\u4e00-\u9fa5]{0,2}(全面|分类|有效)/, ''),
+        ) ||
+        q.start - segStart <= 2)
+    ) {
       // 108个村生产生活条件得到改善 / 渔薪、汪场等11个乡镇卫生院完成搬迁: the noun after the count names it.
       metric = (/等$/.test(prefix) ? '' : prefix.replace(/^(全面|分类|有效)/, '').replace(/^(对)$/, '')) + noun;
       end = q.end + noun.length;
-    } else metric = metricFrom(prefix, p.slice(q.end, clauseEnd));
-    out.push({ ...base, metric, qualifier: q.postQualifier ?? qualifierBefore(prefix), start: offset + metricStart, end: offset + end });
+    } else metric = metricFrom(prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
+    // 生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元: both figures measure the subject
+    // of the 从 clause, each in its own year.
+    metric = metric.replace(/(从|由)$/, '');
+    if (
+      /^(增长到|增加到|提升至|提升到|提高到|提高至|下降到|下降至|降至|降到|增至|扩大到|达到)?$/.test(metric) &&
+      out.length > 0
+    ) {
+      metric = out.at(-1)!.metric;
+    }
+    const explicit = FROM_YEAR.exec(prefix);
+    const year = explicit ? Number(explicit[1]) : undefined;
+    const when =
+      year !== undefined && base.kind === 'achievement' && year < base.year ? { year, period: undefined } : {};
+    out.push({
+      ...base,
+      ...when,
+      metric,
+      qualifier: q.postQualifier ?? qualifierBefore(prefix),
+      start: offset + metricStart,
+      end: offset + end,
+    });
     prev = { q, threshold, metricStart, end };
   }
   return out;

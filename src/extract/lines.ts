@@ -25,7 +25,8 @@ export function splitLines(text: string): Line[] {
 
 // Web-page furniture around reports copied from news sites: toolbars, font-size switches,
 // breadcrumbs, share buttons (下载 / 打印 / 【字号：加大 还原 减小】 / 分享到微信 …).
-const CHROME = /^(下载|打印|全屏|收藏|关闭|返回顶部|【?字号[：:]?|【?字体[：:]?|加大|还原|减小|大|中|小|】|【|>|首页|您的位置[：:]?|分享到[：:]?.*|×|\|+|扫一扫.*|打印本页|关闭窗口)$/;
+const CHROME =
+  /^(下载|打印|全屏|收藏|关闭|返回顶部|【?字号[：:]?|【?字体[：:]?|加大|还原|减小|大|中|小|】|【|>|首页|您的位置[：:]?|分享到[：:]?.*|×|\|+|扫一扫.*|打印本页|关闭窗口)$/;
 const SOURCE_LINE = /^(来源|时间|发布时间|作者|责任编辑|编辑|字号)[：:]/;
 const DATE_TIME = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
 // Photo captions: "殷勇同志作政府工作报告。本报记者 戴冰摄", "新甘肃·甘肃日报记者 盛学卿".

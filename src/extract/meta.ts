@@ -6,11 +6,14 @@ import { parseNumeral } from './numbers.ts';
 
 const MEETING = /在(.{2,20}?)(第?[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议)/;
 const DATE = /([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日/;
-const SPEAKER = /^(.{0,16}?(?:省长|市长|州长|县长|区长|主席|代省长|代市长|盟长|旗长))[\s\u3000]*([\u4e00-\u9fa5][\u4e00-\u9fa5\s\u3000]{1,4})$/;
+const SPEAKER =
+  /^(.{0,16}?(?:省长|市长|州长|县长|区长|主席|代省长|代市长|盟长|旗长))[\s\u3000]*([\u4e00-\u9fa5][\u4e00-\u9fa5\s\u3000]{1,4})$/;
 
 function cnYear(raw: string): number | null {
   if (/^\d{4}$/.test(raw)) return Number(raw);
-  const digits = raw.replace(/[〇零]/g, '0').replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1));
+  const digits = raw
+    .replace(/[〇零]/g, '0')
+    .replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1));
   return /^\d{4}$/.test(digits) ? Number(digits) : null;
 }
 
@@ -24,17 +27,23 @@ export function resolveRegion(name: string | null): Report['region'] {
   if (!name) return { name: '未知', level: 'unknown', code: null };
   const gazetteer = loadGazetteer();
   const candidates: Division[] = gazetteer.byName.get(name) ?? [];
-  const best = candidates.find((d) => d.level === 'province') ?? candidates.find((d) => d.level === 'city') ?? candidates[0];
+  const best =
+    candidates.find((d) => d.level === 'province') ?? candidates.find((d) => d.level === 'city') ?? candidates[0];
   if (best && (best.level === 'province' || best.level === 'city' || best.level === 'county')) {
     return { name, level: best.level, code: best.code };
   }
-  const level = /省|自治区$/.test(name) ? 'province' : /市$/.test(name) ? 'city' : /县|区$/.test(name) ? 'county' : 'unknown';
+  const level = /省|自治区$/.test(name)
+    ? 'province'
+    : /市$/.test(name)
+      ? 'city'
+      : /县|区$/.test(name)
+        ? 'county'
+        : 'unknown';
   return { name, level, code: null };
 }
 
-export interface ReportMeta extends Omit<Report, 'id' | 'text' | 'sha256'> {
-  /** The plan year as stated by a part heading (2023年总体思路…), when one does. */
-}
+/** The report fields read from its header; id, text and hash are added by the pipeline. */
+export type ReportMeta = Omit<Report, 'id' | 'text' | 'sha256'>;
 
 /**
  * Reads title, region, delivery date, meeting, speaker and years from the header lines.
@@ -73,14 +82,19 @@ export function extractMeta(header: Line[], text: string, planYearHint: number |
     }
   }
   if (!speaker) {
-    const bare = header.find((l) => /^[\u4e00-\u9fa5]{2,4}$/.test(l.content) && !/政府工作报告|各位代表/.test(l.content));
+    const bare = header.find(
+      (l) => /^[\u4e00-\u9fa5]{2,4}$/.test(l.content) && !/政府工作报告|各位代表/.test(l.content),
+    );
     speaker = bare?.content ?? null;
   }
   const fromDate = deliveryYear ? (deliveryMonth >= 9 ? deliveryYear + 1 : deliveryYear) : null;
   const planYear = planYearHint ?? fromDate ?? (Number(/(20\d\d)年/.exec(text)?.[1]) || new Date().getUTCFullYear());
   const title = titleLine?.content ?? `${region.name}政府工作报告`;
   return {
-    title: title === '政府工作报告' || title.endsWith('年政府工作报告') && !title.includes(region.name) ? `${planYear}年${region.name}政府工作报告` : title,
+    title:
+      title === '政府工作报告' || (title.endsWith('年政府工作报告') && !title.includes(region.name))
+        ? `${planYear}年${region.name}政府工作报告`
+        : title,
     region,
     deliveredOn,
     meeting: meeting ? `${meeting[1]}${meeting[2]}` : null,

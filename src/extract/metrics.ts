@@ -1,13 +1,16 @@
 // Naming what a number measures, from the words before it in its clause.
 
-const LEADING_NOISE = /^(其中|同时|并且|并|和|及|与|以及|、|全年|全市|全省|全区|全县|累计|共计|共|总计|合计|预计|力争|争取|确保|努力|实现|年均|平均)+/;
+const LEADING_NOISE =
+  /^(其中|同时|并且|并|和|及|与|以及|、|全年|全市|全省|全区|全县|累计|共计|共|总计|合计|预计|力争|争取|确保|努力|实现|年均|平均)+/;
 const TRAILING_VERB =
-  /(分别|均|都|已|将|要)?(达到|达|为|是|突破|超过|超|过|逾|近|约|控制在|稳定在|保持在|保持|提高到|提升到|提高至|提升至|降至|降到|增至|增加到|达成|完成|实现|占比|占|突破到)$/;
+  /(分别|均|都|已|将|要)?(达到|达|为|是|突破|超过|接近|超|过|逾|近|约|控制在|稳定在|保持在|保持|提高到|提升到|提高至|提升至|降至|降到|增至|增加到|达成|完成|实现|占比|占|突破到)$/;
 const GROWTH = /(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)$/;
 
 /** Qualifiers written before a number, nearest first: 突破亿件, 过千万元, 预计实现… */
 export function qualifierBefore(prefix: string): string | null {
-  const near = /(突破|超过|过|超|逾|近|约|不低于|不少于|力争|预计)$/.exec(prefix.replace(TRAILING_VERB, (m) => (/突破|超过|过|超|逾|近|约/.test(m) ? m : '')));
+  const near = /(突破|超过|接近|过|超|逾|近|约|不低于|不少于|力争|预计)$/.exec(
+    prefix.replace(TRAILING_VERB, (m) => (/突破|超过|过|超|逾|近|约/.test(m) ? m : '')),
+  );
   if (near) return near[1]!;
   const scoped = /(预计|力争|争取|争创)/.exec(prefix);
   return scoped ? scoped[1]! : null;

@@ -51,4 +51,14 @@ export function shiftDecimal(decimal: string, power: number): string {
 }
 
 /** Powers of ten of the magnitude characters that stay part of a unit (万亩, 亿元) or scale a value. */
-export const MAGNITUDE: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8, 万亿: 12 };
+export const MAGNITUDE: Record<string, number> = {
+  十: 1,
+  百: 2,
+  千: 3,
+  万: 4,
+  十万: 5,
+  百万: 6,
+  千万: 7,
+  亿: 8,
+  万亿: 12,
+};

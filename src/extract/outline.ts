@@ -29,7 +29,8 @@ const PART = new RegExp(`^([${CN}]+)、(.{1,48})$`);
 const CHAPTER = new RegExp(`^[（(]\\s*([${CN}]+)\\s*[）)]`);
 const ENUM_LEAD = new RegExp(`^([${CN}]+)是`);
 // gansu-style parts without 一、: "“十四五”时期工作回顾", "2026年重点工作".
-const UNMARKED_PART = /(工作回顾|发展成就|主要目标任务|目标任务|重点工作|工作安排|主要任务|自身建设|总体要求|总体思路)$/;
+const UNMARKED_PART =
+  /(工作回顾|发展成就|主要目标任务|目标任务|重点工作|工作安排|主要任务|自身建设|总体要求|总体思路)$/;
 const SALUTATION = /^各位代表[：:！!，,]/;
 // Paragraphs that speak to the whole part, closing any chapter before them (各位代表！过去一年…).
 const PART_LEVEL_PARAGRAPH = /^(各位代表|我们将|我们要)/;
@@ -155,7 +156,8 @@ export function parseOutline(text: string): Outline {
 
 /** Level-4 lead phrases: a run of short parallel sentences inside one paragraph (推动交通运输一体化。…). */
 function addLevel4(builder: Builder, line: Line, afterLead: number): void {
-  for (const lead of parallelLeads(line.content, afterLead)) builder.open(4, null, lead.title, line.start + lead.offset);
+  for (const lead of parallelLeads(line.content, afterLead))
+    builder.open(4, null, lead.title, line.start + lead.offset);
 }
 
 type Builder = ReturnType<typeof createBuilder>;
@@ -185,14 +187,32 @@ function createBuilder() {
       counters[effectiveLevel] = (counters[effectiveLevel] ?? 0) + 1;
       for (let l = effectiveLevel + 1; l < counters.length; l++) counters[l] = 0;
       const id = parent ? `${parent.id}.${counters[effectiveLevel]}` : `S${counters[1]}`;
-      const section: OutlineSection = { id, parentId: parent?.id ?? null, level: effectiveLevel, marker, title, part: 'body', start, end: start };
+      const section: OutlineSection = {
+        id,
+        parentId: parent?.id ?? null,
+        level: effectiveLevel,
+        marker,
+        title,
+        part: 'body',
+        start,
+        end: start,
+      };
       sections.push(section);
       open.push({ ...section, requested: level });
     },
     openAppendix(title: string, start: number) {
       this.closeAppendix(start);
       appendixCount += 1;
-      const section: OutlineSection = { id: `A${appendixCount}`, parentId: null, level: 1, marker: null, title, part: 'appendix', start, end: start };
+      const section: OutlineSection = {
+        id: `A${appendixCount}`,
+        parentId: null,
+        level: 1,
+        marker: null,
+        title,
+        part: 'appendix',
+        start,
+        end: start,
+      };
       sections.push(section);
       open.push({ ...section, requested: 1 });
     },

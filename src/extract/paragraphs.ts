@@ -31,7 +31,8 @@ export function walkParagraphs(outline: Outline, index: SectionIndex, years: Yea
     const phase = classifyPart(part.title);
     const chapter = section.level >= 2 ? section.id.split('.').slice(0, 2).join('.') : part.id;
     if (part.id !== lastPart) fiveYear = /十[三四]五|五年/.test(part.title) && !/(19|20)\d\d年/.test(part.title);
-    else if (chapter !== lastChapter && section.level === 2 && section.start === line.start) fiveYear = fiveYear && false;
+    else if (chapter !== lastChapter && section.level === 2 && section.start === line.start)
+      fiveYear = fiveYear && false;
     lastPart = part.id;
     lastChapter = chapter;
     const ky = kindYearFor(phase, part.title, line.content, years, fiveYear);

@@ -40,16 +40,27 @@ const BY_YEAR = /到(20\d\d)年/;
  * Decides kind, year and period for figures in a paragraph of a part.
  * @param inherited the five-year flag carried from the previous paragraph of the same chapter
  */
-export function kindYearFor(phase: Phase, partTitle: string, paragraph: string, ctx: YearContext, inherited: boolean): KindYear & { fiveYear: boolean } {
+export function kindYearFor(
+  phase: Phase,
+  partTitle: string,
+  paragraph: string,
+  ctx: YearContext,
+  inherited: boolean,
+): KindYear & { fiveYear: boolean } {
   const byYear = BY_YEAR.exec(paragraph);
   const planEnd = fiveYearPlanEnd(paragraph) ?? fiveYearPlanEnd(partTitle);
   if (phase === 'plan') {
-    if (byYear && Number(byYear[1]) > ctx.planYear) return { kind: 'long_term_target', year: Number(byYear[1]), fiveYear: false };
+    if (byYear && Number(byYear[1]) > ctx.planYear)
+      return { kind: 'long_term_target', year: Number(byYear[1]), fiveYear: false };
     return { kind: 'target', year: ctx.planYear, fiveYear: false };
   }
-  const longTermYear = () => (byYear && Number(byYear[1]) > ctx.planYear ? Number(byYear[1]) : Math.max(planEnd ?? 0, ctx.planYear + 4));
+  const longTermYear = () =>
+    byYear && Number(byYear[1]) > ctx.planYear ? Number(byYear[1]) : Math.max(planEnd ?? 0, ctx.planYear + 4);
   if (phase === 'long_term') return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
-  if (phase === 'mixed_review_long_term' && /十[四五六]五”?时期(是|要|经济社会发展的主要目标)|到20\d\d年|展望|将努力|要努力/.test(paragraph)) {
+  if (
+    phase === 'mixed_review_long_term' &&
+    /十[四五六]五”?时期(是|要|经济社会发展的主要目标)|到20\d\d年|展望|将努力|要努力/.test(paragraph)
+  ) {
     return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
   }
   const partFiveYear = /十[三四]五|五年/.test(partTitle);

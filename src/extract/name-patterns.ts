@@ -1,0 +1,49 @@
+// Surface patterns that say what kind of thing a name is. General suffix lists, no names.
+
+/** Companies: 兴发集团, 稳健医疗, 芯创电子, 汉口银行, 天门纺机. */
+export const ENTERPRISE_SUFFIX =
+  /(集团|公司|股份|银行|科技|电子|光电|医疗|医药|药业|制药|纺机|纺织|服饰|服装|家居|数控|精密电工|精密|电工|食品|环保|新能源|锂电|能源|化工|材料|汽车|机械|电气|电器|智能|物流|牧业|酒业|建工|置业|控股|实业|大数据|半导体|微电子|芯片|通信|软件|传媒|航空|钢铁|水泥|光伏|储能|电池|节能|生物|石化|重工|矿业|证券|保险|信托|基金)$/;
+
+/** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
+export const PROJECT_SUFFIX =
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|学院|大学|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|[天门一-龥]{0,2}段|一期|二期|三期|四期)$/;
+
+/** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
+export const PLACE_SUFFIX =
+  /(河|湖|江|水库|湿地|山|岛|湾|都市圈|城市群|经济带|经济区|新区|开发区|高新区|经开区|街区|风景区|景区|庄园|自然保护区|片区)$/;
+
+export function placeTypeForSuffix(name: string): 'river' | 'lake' | 'region' | 'park' | 'other' {
+  if (/(河|江)$/.test(name)) return 'river';
+  if (/(湖|水库)$/.test(name)) return 'lake';
+  if (/(都市圈|城市群|经济带|经济区)$/.test(name)) return 'region';
+  if (/(公园|湿地)$/.test(name)) return 'park';
+  return 'other';
+}
+
+// Generic modifiers that make a head look like a company name but are not one (现代纺织产业…).
+const GENERIC_HEAD = /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来)/;
+
+/** A company name at the start of a project name: 稳健医疗全棉水刺无纺布 → 稳健医疗, 通威三期 → 通威. */
+export function enterprisePrefix(project: string): string | null {
+  const phase = /^([\u4e00-\u9fa5]{2,4})[一二三四五六七八九十]期$/.exec(project);
+  if (phase) return phase[1]!;
+  for (let len = 3; len <= 6 && len < project.length - 1; len++) {
+    const head = project.slice(0, len);
+    if (ENTERPRISE_SUFFIX.test(head) && !GENERIC_HEAD.test(head)) return head;
+  }
+  return null;
+}
+
+/** Words that open a clause before a named list item; the name starts after the last of them. */
+export const LEAD_VERBS =
+  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|以|和|将|在|等|对|为)/;
+
+/** Category nouns after 等 in a list (A、B等…X): what the items are. */
+export type ListKind = 'enterprise' | 'project' | 'place' | 'other';
+
+export function classifyListCategory(category: string): ListKind {
+  if (/(上市公司|企业|公司|集团|交易平台|机构|银行|企事业单位|市场主体|龙头)$/.test(category)) return 'enterprise';
+  if (/(湖泊|河流|河道|湖|乡镇|镇|村|街道|景区|片区|城市|地区|县|市|区)$/.test(category)) return 'place';
+  if (/(项目|工程|学校|设施|场馆|大桥|线路|道路|园区)$/.test(category)) return 'project';
+  return 'other';
+}

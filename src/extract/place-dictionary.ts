@@ -1,0 +1,74 @@
+import type { PlaceType, Report } from '#domain/report-graph.ts';
+import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
+
+/** A name a report may write for a division, and the division it means. */
+export interface PlaceEntry {
+  surface: string;
+  canonical: string;
+  code: string;
+  type: PlaceType;
+  parentCode: string | null;
+}
+
+// County names that are also ordinary words in reports (城区和乡镇污水…).
+const GENERIC = new Set(['城区', '郊区', '矿区', '新区', '市辖区', '开发区', '高新区', '市区', '县城', '林区']);
+
+function typeOf(d: Division): PlaceType {
+  return d.level === 'village' ? 'village' : d.level;
+}
+
+/**
+ * Builds the place dictionary scoped to a report's region: every province (full and short
+ * name); every prefecture-level city by full name and, in the report's own province, by short
+ * name too; the counties of the report's province; and, for a city or county report, its towns,
+ * streets, villages and communities (towns also by short name: 岳口镇 → 岳口).
+ */
+export function buildPlaceDictionary(region: Report['region']): Map<string, PlaceEntry> {
+  const g = loadGazetteer();
+  const dict = new Map<string, PlaceEntry>();
+  const add = (d: Division, withShort: boolean) => {
+    if (GENERIC.has(d.name)) return;
+    const entry = { canonical: d.name, code: d.code, type: typeOf(d), parentCode: d.parentCode };
+    if (!dict.has(d.name)) dict.set(d.name, { surface: d.name, ...entry });
+    const short = withShort ? shortName(d.name) : null;
+    if (short && !GENERIC.has(short) && !dict.has(short)) dict.set(short, { surface: short, ...entry });
+  };
+  const home = region.code ? g.byCode.get(region.code) : undefined;
+  const homeProvince = home
+    ? home.level === 'province'
+      ? home
+      : g.ancestors(home.code).find((d) => d.level === 'province')
+    : undefined;
+  for (const d of g.byCode.values()) {
+    if (d.level === 'province') add(d, true);
+    else if (d.level === 'city') add(d, d.parentCode === homeProvince?.code);
+    else if (d.level === 'county' && homeProvince && d.code.startsWith(homeProvince.code))
+      add(d, home?.level !== 'province');
+  }
+  if (home && home.level !== 'province') {
+    const scope = home.code;
+    for (const d of g.byCode.values())
+      if ((d.level === 'town' || d.level === 'street') && d.code.startsWith(scope)) add(d, true);
+    for (const v of g.villagesOf(homeProvince?.code ?? scope.slice(0, 2)))
+      if (v.code.startsWith(scope) && v.name.length >= 3) add(v, false);
+  }
+  return dict;
+}
+
+/** Longest-match scan of a text for dictionary names; returns [start, end, entry] triples. */
+export function scanPlaces(text: string, dict: Map<string, PlaceEntry>): [number, number, PlaceEntry][] {
+  const hits: [number, number, PlaceEntry][] = [];
+  for (let i = 0; i < text.length;) {
+    let matched = 0;
+    for (let len = Math.min(12, text.length - i); len >= 2; len--) {
+      const e = dict.get(text.slice(i, i + len));
+      if (e) {
+        hits.push([i, i + len, e]);
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return hits;
+}

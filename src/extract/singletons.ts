@@ -1,0 +1,82 @@
+import type { PlaceType } from '#domain/report-graph.ts';
+import { ENTERPRISE_SUFFIX, LEAD_VERBS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
+
+/** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
+export interface Singleton {
+  name: string;
+  start: number;
+  kind: 'project' | 'enterprise' | 'place';
+  placeType?: PlaceType;
+}
+
+const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9“”（）()]';
+// What may follow a named work: the verb phrase of its sentence or a delimiter.
+const AFTER_WORK =
+  '(?=如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
+const BEFORE = '(?:^|[，。；、和]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
+const WORK = new RegExp(`${BEFORE}(${NAME}{2,18}?)${AFTER_WORK}`, 'g');
+// Holders of honours: 天门纺机获评…, 侯口街道友谊社区获评…, 岳口镇获评中国曲艺之乡.
+const HOLDER = /(?:^|[，。；])([\u4e00-\u9fa5“”（）、]{2,24}?)(?:成功|再次)?(?:获评|荣获|入选|被评为|获批)/g;
+const AREA = /([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{2,4}(?:社区|村))?$/;
+const WATER =
+  /(?:^|[^\u4e00-\u9fa5]|完成|以|抓好|保护|治理|整治)([\u4e00-\u9fa5]{2,3}[河湖江])(?=流域|下游|上游|沿岸|两岸|湿地|“|水系)/g;
+const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
+const ZONE = /([\u4e00-\u9fa5]{2,4}(?:都市圈|城市群|经济带|经济区))/g;
+
+function classify(name: string): Singleton['kind'] | null {
+  if (PROJECT_SUFFIX.test(name) && name.length >= 3 && !/^(项目|工程|重大|重点|一批|各类|相关|全市|全省)/.test(name))
+    return 'project';
+  if (/(集团|银行|公司)$/.test(name) && name.length >= 4) return 'enterprise';
+  return null;
+}
+
+/** Names of works, companies and places written on their own, by suffix and position. */
+export function findSingletons(p: string): Singleton[] {
+  const out: Singleton[] = [];
+  WORK.lastIndex = 0;
+  for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
+    // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
+    const name = m[1]!.replace(LEAD_VERBS, '');
+    const kind = classify(name);
+    if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
+    WORK.lastIndex = m.index + m[0].length;
+  }
+  HOLDER.lastIndex = 0;
+  for (let m = HOLDER.exec(p); m; m = HOLDER.exec(p)) {
+    for (const raw of m[1]!.split('、')) {
+      const holder = raw.replace(/^[“]|[”]$/g, '');
+      if (/[“”]|^我|^全/.test(holder)) continue;
+      const start = m.index + m[0].indexOf(raw);
+      const area = AREA.exec(holder);
+      if (area) {
+        out.push({ name: area[1]!, start, kind: 'place', placeType: area[1]!.endsWith('街道') ? 'street' : 'town' });
+        if (area[2])
+          out.push({
+            name: area[2],
+            start,
+            kind: 'place',
+            placeType: area[2].endsWith('社区') ? 'community' : 'village',
+          });
+      } else if (PLACE_SUFFIX.test(holder)) out.push({ name: holder, start, kind: 'place' });
+      else if (ENTERPRISE_SUFFIX.test(holder)) out.push({ name: holder, start, kind: 'enterprise' });
+    }
+  }
+  // 国投、高新投集团: a shared 集团 names two companies.
+  SHARED_GROUP.lastIndex = 0;
+  for (let m = SHARED_GROUP.exec(p); m; m = SHARED_GROUP.exec(p)) {
+    out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!), kind: 'enterprise' });
+    out.push({ name: m[2]!, start: m.index + m[0].lastIndexOf(m[2]!), kind: 'enterprise' });
+  }
+  for (const re of [WATER, ZONE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p); m; m = re.exec(p))
+      out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!), kind: 'place' });
+  }
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.start - b.start)
+    .filter((s) => {
+      const key = `${s.kind}:${s.name}:${s.start}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
+}
