@@ -9,7 +9,7 @@ import {
   placeTypeForSuffix,
 } from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
-import { buildPlaceDictionary, scanPlaces, type PlaceEntry } from './place-dictionary.ts';
+import { buildPlaceDictionary, combineLookup, scanPlaces, type PlaceEntry } from './place-dictionary.ts';
 import type { SectionIndex } from './section-index.ts';
 import { findSingletons } from './singletons.ts';
 
@@ -114,10 +114,11 @@ export function extractEntities(
   const inBody = (start: number) => paragraphs.some((p) => p.start <= start && start < p.end);
 
   // Places: gazetteer names and discovered ones share one longest-match scan, so 天门河 is not 天门.
-  const scanDict = new Map(dict);
+  const discovered = new Map<string, PlaceEntry>();
   for (const [name, { type }] of c.places) {
-    if (!scanDict.has(name)) scanDict.set(name, { surface: name, canonical: name, code: '', type, parentCode: null });
+    if (!dict.has(name)) discovered.set(name, { surface: name, canonical: name, code: '', type, parentCode: null });
   }
+  const scanDict = combineLookup(dict, discovered);
   const byKey = new Map<string, { entry: PlaceEntry; surfaces: Map<string, number>; mentions: Mention[] }>();
   for (const p of paragraphs) {
     for (const [s, e, entry] of scanPlaces(p.text, scanDict)) {

@@ -24,8 +24,13 @@ function bounds(text: string, at: number, stops: RegExp, para: Span): Span {
   return { start: s, end: Math.min(para.end, e + 1) };
 }
 
+const bigramCache = new Map<string, Set<string>>();
 function bigrams(s: string): Set<string> {
+  const cached = bigramCache.get(s);
+  if (cached) return cached;
+  if (bigramCache.size > 10_000) bigramCache.clear();
   const out = new Set<string>();
+  bigramCache.set(s, out);
   for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
   return out;
 }
@@ -51,7 +56,19 @@ export function metricSimilarity(a: string, b: string): number {
 export function linkGraph(graph: ReportGraph, paragraphs: Paragraph[]): Relationship[] {
   const text = graph.report.text;
   const rels = new Map<string, Relationship>();
-  const paraOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end);
+  const paraOf = (at: number) => {
+    // Paragraphs are in text order: binary search.
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = paragraphs[mid]!;
+      if (at < p.start) hi = mid - 1;
+      else if (at >= p.end) lo = mid + 1;
+      else return p;
+    }
+    return undefined;
+  };
   const evidence = (sectionId: string | null, span: Span): Evidence => ({
     sectionId,
     ...span,

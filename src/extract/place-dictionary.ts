@@ -24,6 +24,19 @@ function typeOf(d: Division): PlaceType {
  * streets, villages and communities (towns also by short name: 岳口镇 → 岳口).
  */
 export function buildPlaceDictionary(region: Report['region']): Map<string, PlaceEntry> {
+  const key = region.code ?? region.name;
+  let dict = dictionaries.get(key);
+  if (!dict) {
+    dict = build(region);
+    dictionaries.set(key, dict);
+  }
+  return dict;
+}
+
+// One dictionary per region, built once: the gazetteer does not change while the process runs.
+const dictionaries = new Map<string, Map<string, PlaceEntry>>();
+
+function build(region: Report['region']): Map<string, PlaceEntry> {
   const g = loadGazetteer();
   const dict = new Map<string, PlaceEntry>();
   const add = (d: Division, withShort: boolean) => {
@@ -55,13 +68,37 @@ export function buildPlaceDictionary(region: Report['region']): Map<string, Plac
   return dict;
 }
 
-/** Longest-match scan of a text for dictionary names; returns [start, end, entry] triples. */
-export function scanPlaces(text: string, dict: Map<string, PlaceEntry>): [number, number, PlaceEntry][] {
+/** Looks a name up; `firstChars` lets a scan skip the positions where no name can start. */
+export interface PlaceLookup {
+  get(name: string): PlaceEntry | undefined;
+  firstChars: Set<string>;
+}
+
+const firstCharCache = new WeakMap<Map<string, PlaceEntry>, Set<string>>();
+
+/** One lookup over the gazetteer dictionary and the places discovered in a report, copying neither. */
+export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, PlaceEntry>): PlaceLookup {
+  let base = firstCharCache.get(dict);
+  if (!base) {
+    base = new Set([...dict.keys()].map((k) => k[0]!));
+    firstCharCache.set(dict, base);
+  }
+  const firstChars = new Set(base);
+  for (const name of extra.keys()) firstChars.add(name[0]!);
+  return { get: (name) => dict.get(name) ?? extra.get(name), firstChars };
+}
+
+/** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
+export function scanPlaces(text: string, lookup: PlaceLookup): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < text.length; ) {
+    if (!lookup.firstChars.has(text[i]!)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     for (let len = Math.min(12, text.length - i); len >= 2; len--) {
-      const e = dict.get(text.slice(i, i + len));
+      const e = lookup.get(text.slice(i, i + len));
       if (e) {
         hits.push([i, i + len, e]);
         matched = len;

@@ -1,0 +1,21 @@
+// npm run bench [-- extract|ingest|api …]: runs the named benchmarks (all by default) and prints
+// Markdown for BENCHMARKS.md. Figures depend on the machine; BENCHMARKS.md says which one.
+import os from 'node:os';
+import { benchExtract } from './extract.ts';
+
+const suites: Record<string, () => Promise<string> | string> = {
+  extract: () => benchExtract(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(suites);
+console.log(`<!-- ${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB -->`);
+for (const name of names) {
+  const suite = suites[name];
+  if (!suite) {
+    console.error(`unknown benchmark "${name}"; known: ${Object.keys(suites).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n## ${name}\n`);
+  console.log(await suite());
+}
