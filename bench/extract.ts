@@ -28,7 +28,13 @@ export function benchExtract(runs = 30, warmup = 5): string {
     const median = percentile(times, 50);
     totalChars += chars;
     totalMs += median;
-    rows.push([path.basename(file), String(chars), median.toFixed(1), percentile(times, 95).toFixed(1), ((median / chars) * 10_000).toFixed(2)]);
+    rows.push([
+      path.basename(file),
+      String(chars),
+      median.toFixed(1),
+      percentile(times, 95).toFixed(1),
+      ((median / chars) * 10_000).toFixed(2),
+    ]);
   }
   return [
     `Cold first extraction (loads the gazetteer): ${cold.toFixed(0)} ms`,
@@ -36,6 +42,6 @@ export function benchExtract(runs = 30, warmup = 5): string {
     table(['report', 'chars', 'median ms', 'p95 ms', 'ms per 10k chars'], rows),
     '',
     `Corpus throughput (sum of medians): ${files.length} reports, ${totalChars} chars in ${totalMs.toFixed(0)} ms = ` +
-      `${((files.length / totalMs) * 1000).toFixed(1)} reports/s, ${((totalChars / totalMs) * 1000 / 1e6).toFixed(2)} M chars/s`,
+      `${((files.length / totalMs) * 1000).toFixed(1)} reports/s, ${(((totalChars / totalMs) * 1000) / 1e6).toFixed(2)} M chars/s`,
   ].join('\n');
 }

@@ -9,7 +9,9 @@ const suites: Record<string, () => Promise<string> | string> = {
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length > 0 ? wanted : Object.keys(suites);
-console.log(`<!-- ${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB -->`);
+console.log(
+  `<!-- ${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB -->`,
+);
 for (const name of names) {
   const suite = suites[name];
   if (!suite) {

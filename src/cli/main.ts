@@ -1,14 +1,24 @@
 import { isAppError } from '#errors/app-error.ts';
 import type { CliIo, Command } from './command.ts';
 import { wantsHelp } from './command.ts';
+import { deleteCommand } from './commands/delete.ts';
 import { evalCommand } from './commands/eval.ts';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
 import { upCommand } from './commands/up.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 
-const COMMANDS: Command[] = [upCommand, extractCommand, evalCommand, neo4jCommand, migrateCommand];
+const COMMANDS: Command[] = [
+  upCommand,
+  extractCommand,
+  ingestCommand,
+  deleteCommand,
+  evalCommand,
+  neo4jCommand,
+  migrateCommand,
+];
 
 function printHelp(io: CliIo): void {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

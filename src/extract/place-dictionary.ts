@@ -91,7 +91,7 @@ export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, 
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
 export function scanPlaces(text: string, lookup: PlaceLookup): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!lookup.firstChars.has(text[i]!)) {
       i++;
       continue;

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, QueryResult } from 'neo4j-driver';
 import type { Config } from '#config/env.ts';
 import { mapNeo4jError } from './map-error.ts';
 import { toPlain } from './to-plain.ts';
@@ -12,19 +12,54 @@ export interface CypherQuery {
   params?: Params;
 }
 
+/** What a write changed, summed over the statements of a transaction. */
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export const emptyStats = (): WriteStats => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
+
+/** Runs statements inside one transaction. */
+export interface TxRunner {
+  run(query: CypherQuery): Promise<Row[]>;
+  stats: WriteStats;
+}
+
 /** Everything above the store talks to Neo4j through this, so tests can record or replace it. */
 export interface Executor {
   read(query: CypherQuery): Promise<Row[]>;
   write(query: CypherQuery): Promise<Row[]>;
-  /** Runs several statements in one write transaction: all or nothing. */
-  writeAll(queries: CypherQuery[]): Promise<Row[][]>;
+  /** Runs `work` in one write transaction: all of it commits, or none of it (transient errors are retried). */
+  transaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
+}
+
+function toRows(result: Pick<QueryResult, 'records'>): Row[] {
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+function addStats(into: WriteStats, result: QueryResult): void {
+  const c = result.summary.counters.updates();
+  into.nodesCreated += c.nodesCreated;
+  into.nodesDeleted += c.nodesDeleted;
+  into.relationshipsCreated += c.relationshipsCreated;
+  into.relationshipsDeleted += c.relationshipsDeleted;
+  into.propertiesSet += c.propertiesSet;
 }
 
 /** An Executor over a real driver, mapping errors and values once. */
 export function createExecutor(driver: Driver, config: Config): Executor {
   const database = config.NEO4J_DATABASE;
   const timeout = config.NEO4J_TX_TIMEOUT_MS;
-  const toRows = (records: { toObject(): object }[]) => records.map((r) => toPlain(r.toObject()) as Row);
   return {
     async read(query) {
       try {
@@ -33,26 +68,32 @@ export function createExecutor(driver: Driver, config: Config): Executor {
           routing: 'READ',
           transactionConfig: { timeout },
         });
-        return toRows(result.records);
+        return toRows(result);
       } catch (error) {
         throw mapNeo4jError(error, config.uri);
       }
     },
     async write(query) {
       try {
-        const result = await driver.executeQuery(query.text, query.params ?? {}, { database, routing: 'WRITE' });
-        return toRows(result.records);
+        return toRows(await driver.executeQuery(query.text, query.params ?? {}, { database, routing: 'WRITE' }));
       } catch (error) {
         throw mapNeo4jError(error, config.uri);
       }
     },
-    async writeAll(queries) {
+    async transaction(work) {
       const session = driver.session({ database });
       try {
         return await session.executeWrite(async (tx) => {
-          const out: Row[][] = [];
-          for (const q of queries) out.push(toRows((await tx.run(q.text, q.params ?? {})).records));
-          return out;
+          // A retried attempt starts its counts again.
+          const runner: TxRunner = {
+            stats: emptyStats(),
+            async run(query) {
+              const result = await tx.run(query.text, query.params ?? {});
+              addStats(runner.stats, result);
+              return toRows(result);
+            },
+          };
+          return work(runner);
         });
       } catch (error) {
         throw mapNeo4jError(error, config.uri);

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '#errors/app-error.ts';
+import { readInputFile } from './read-input.ts';
+
+const ManifestSchema = z.object({
+  reports: z.array(
+    z.object({
+      file: z.string().min(1),
+      region: z.string(),
+      year: z.number().int(),
+      source: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+});
+
+export interface ReportSource {
+  file: string;
+  bytes: Buffer;
+}
+
+function listTextFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory() ? listTextFiles(path.join(dir, d.name)) : d.name.endsWith('.txt') ? [path.join(dir, d.name)] : [],
+    )
+    .sort();
+}
+
+/**
+ * Resolves ingest arguments to report files: files as given; a directory through its
+ * manifest.json (checking each file's sha256) or, without one, every .txt below it.
+ * @throws AppError IO / BAD_INPUT naming the file and the problem.
+ */
+export function resolveReportSources(args: string[]): ReportSource[] {
+  const out: ReportSource[] = [];
+  for (const arg of args) {
+    if (!existsSync(arg)) throw new AppError(`no such file or directory: ${arg}`, 'IO');
+    if (!statSync(arg).isDirectory()) {
+      out.push({ file: arg, bytes: readInputFile(arg) });
+      continue;
+    }
+    const manifestFile = path.join(arg, 'manifest.json');
+    if (!existsSync(manifestFile)) {
+      for (const file of listTextFiles(arg)) out.push({ file, bytes: readInputFile(file) });
+      continue;
+    }
+    let manifest;
+    try {
+      manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+    } catch (error) {
+      throw new AppError(
+        `${manifestFile} is not a valid manifest: ${(error as Error).message.slice(0, 300)}`,
+        'BAD_INPUT',
+        { cause: error },
+      );
+    }
+    for (const entry of manifest.reports) {
+      const file = path.join(arg, entry.file);
+      const bytes = readInputFile(file);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      if (sha !== entry.sha256)
+        throw new AppError(
+          `${file} does not match its sha256 in ${manifestFile} (got ${sha.slice(0, 12)}…)`,
+          'BAD_INPUT',
+        );
+      out.push({ file, bytes });
+    }
+  }
+  if (out.length === 0) throw new AppError(`no report files found in ${args.join(', ')}`, 'BAD_INPUT');
+  return out;
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { ReportGraph } from '../../src/domain/report-graph.ts';
+import { extractReportGraph } from '../../src/extract/pipeline.ts';
+import { countGraph } from '../../src/store/counts.ts';
+import { deleteReport } from '../../src/store/delete-report.ts';
+import { expectedCounts } from '../../src/store/graph-counts.ts';
+import { loadReportGraph } from '../../src/store/load-report.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import type { Store } from '../../src/store/open-store.ts';
+import { buildNextYearSeed, extractCorpus, extractSeed, seedText } from '../support/graphs.ts';
+import { openTestStore } from '../support/store.ts';
+import { wipeData } from '../support/wipe.ts';
+
+describe('loading ReportGraphs into Neo4j', () => {
+  let store: Store;
+  let seed: ReportGraph;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await migrate(store.executor);
+    seed = extractSeed();
+  });
+  beforeEach(() => wipeData(store.executor));
+  afterAll(async () => {
+    await wipeData(store.executor);
+    await store.close();
+  });
+
+  const orphans = async () =>
+    (
+      await store.executor.read({
+        text: 'MATCH (x) WHERE (x:Place OR x:Enterprise) AND NOT EXISTS { ()-[:MENTIONS]->(x) } RETURN count(x) AS n',
+      })
+    )[0]!.n;
+
+  test('the seed gives the ReportGraph counts for every label and relationship type', async () => {
+    const result = await loadReportGraph(store.executor, seed);
+    expect(result.status).toBe('created');
+    expect(await countGraph(store.executor, seed.report.id)).toEqual(expectedCounts(seed));
+    expect(await countGraph(store.executor)).toEqual(expectedCounts(seed));
+  });
+
+  test('a second ingest changes nothing, forced or not', async () => {
+    await loadReportGraph(store.executor, seed);
+    const before = await countGraph(store.executor);
+    expect((await loadReportGraph(store.executor, seed)).status).toBe('unchanged');
+    expect((await loadReportGraph(store.executor, seed, { force: true })).status).toBe('replaced');
+    expect(await countGraph(store.executor)).toEqual(before);
+  });
+
+  test('a changed version of a report replaces its subgraph and leaves no orphans', async () => {
+    await loadReportGraph(store.executor, seed);
+    const changed = extractReportGraph(
+      seedText().replace('新建高标准农田13.89万亩', '新建高标准农田14万亩').replace('佛子山镇获评', '获评'),
+    );
+    expect(changed.report.id).not.toBe(seed.report.id);
+    const result = await loadReportGraph(store.executor, changed);
+    expect(result).toMatchObject({ status: 'replaced', replaced: [seed.report.id] });
+    expect(await countGraph(store.executor)).toEqual(expectedCounts(changed));
+    expect(await store.executor.read({ text: 'MATCH (r:Report) RETURN r.id AS id' })).toEqual([
+      { id: changed.report.id },
+    ]);
+    expect(await orphans()).toBe(0);
+    const fozishan = await store.executor.read({
+      text: "MATCH (p:Place) WHERE p.name STARTS WITH '佛子山' RETURN p.name AS n",
+    });
+    expect(fozishan).toEqual([]);
+  });
+
+  test('a failure on the last batch leaves the database exactly as it was', async () => {
+    const other = extractCorpus('hebei-2026.txt');
+    await loadReportGraph(store.executor, other);
+    const before = await countGraph(store.executor);
+    let batches = 0;
+    await loadReportGraph(store.executor, seed, { beforeBatch: () => void batches++ });
+    await wipeData(store.executor);
+    await loadReportGraph(store.executor, other);
+    let seen = 0;
+    const failing = loadReportGraph(store.executor, seed, {
+      beforeBatch: () => {
+        seen += 1;
+        if (seen === batches) throw new Error('injected failure on the last batch');
+      },
+    });
+    await expect(failing).rejects.toThrow(/injected failure/);
+    expect(seen).toBe(batches);
+    expect(await countGraph(store.executor)).toEqual(before);
+    expect(
+      await store.executor.read({ text: 'MATCH (r:Report {id: $id}) RETURN r', params: { id: seed.report.id } }),
+    ).toEqual([]);
+  });
+
+  test('two reports ingested at the same time both land completely', async () => {
+    const beijing = extractCorpus('beijing-2026.txt');
+    await Promise.all([loadReportGraph(store.executor, seed), loadReportGraph(store.executor, beijing)]);
+    expect(await countGraph(store.executor, seed.report.id)).toEqual(expectedCounts(seed));
+    expect(await countGraph(store.executor, beijing.report.id)).toEqual(expectedCounts(beijing));
+  });
+
+  test('a place shared by two reports is one node, and survives deleting one of them', async () => {
+    const next = extractReportGraph(buildNextYearSeed());
+    expect(next.report.planYear).toBe(2024);
+    await loadReportGraph(store.executor, seed);
+    await loadReportGraph(store.executor, next);
+    const yuekou = await store.executor.read({
+      text: "MATCH (p:Place {name: '岳口镇'}) OPTIONAL MATCH (s:Section)-[:MENTIONS]->(p) RETURN p.id AS id, collect(DISTINCT s.reportId) AS reports",
+    });
+    expect(yuekou).toHaveLength(1);
+    expect([...(yuekou[0]!.reports as string[])].sort()).toEqual([seed.report.id, next.report.id].sort());
+    await deleteReport(store.executor, seed.report.id);
+    expect(await countGraph(store.executor)).toEqual(expectedCounts(next));
+    expect(await orphans()).toBe(0);
+  });
+
+  test('deleting an unknown report is NOT_FOUND', async () => {
+    await expect(deleteReport(store.executor, 'no-such-report')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
