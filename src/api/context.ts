@@ -1,4 +1,11 @@
-/** What every resolver receives. Grows with the API (store, loaders, request id). */
+import type { Config } from '#config/env.ts';
+import type { Executor } from '#store/executor.ts';
+import type { Loaders } from './loaders.ts';
+
+/** What every resolver receives: one per request. */
 export interface ApiContext {
   requestId: string;
+  executor: Executor;
+  loaders: Loaders;
+  config: Config;
 }

@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
+import { serveCommand } from './commands/serve.ts';
 import { upCommand } from './commands/up.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   extractCommand,
   ingestCommand,
   deleteCommand,
+  serveCommand,
   evalCommand,
   neo4jCommand,
   migrateCommand,

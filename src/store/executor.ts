@@ -1,6 +1,7 @@
 import type { Driver, QueryResult } from 'neo4j-driver';
 import type { Config } from '#config/env.ts';
 import { mapNeo4jError } from './map-error.ts';
+import { toParams } from './to-params.ts';
 import { toPlain } from './to-plain.ts';
 
 export type Params = Record<string, unknown>;
@@ -63,7 +64,7 @@ export function createExecutor(driver: Driver, config: Config): Executor {
   return {
     async read(query) {
       try {
-        const result = await driver.executeQuery(query.text, query.params ?? {}, {
+        const result = await driver.executeQuery(query.text, toParams(query.params ?? {}) as Params, {
           database,
           routing: 'READ',
           transactionConfig: { timeout },
@@ -75,7 +76,9 @@ export function createExecutor(driver: Driver, config: Config): Executor {
     },
     async write(query) {
       try {
-        return toRows(await driver.executeQuery(query.text, query.params ?? {}, { database, routing: 'WRITE' }));
+        return toRows(
+          await driver.executeQuery(query.text, toParams(query.params ?? {}) as Params, { database, routing: 'WRITE' }),
+        );
       } catch (error) {
         throw mapNeo4jError(error, config.uri);
       }
@@ -88,7 +91,7 @@ export function createExecutor(driver: Driver, config: Config): Executor {
           const runner: TxRunner = {
             stats: emptyStats(),
             async run(query) {
-              const result = await tx.run(query.text, query.params ?? {});
+              const result = await tx.run(query.text, toParams(query.params ?? {}) as Params);
               addStats(runner.stats, result);
               return toRows(result);
             },

@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { z } from 'zod';
-import { getConfig } from '#config/env.ts';
+import { getConfig, PROJECT_ROOT } from '#config/env.ts';
 import { startLocalNeo4j } from '#local-neo4j/server.ts';
-import { migrate } from '#store/migrate.ts';
-import { openStore } from '#store/open-store.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
+import { ingestCommand } from './ingest.ts';
+import { serveUntilStopped } from './serve.ts';
 
 const usage = 'plangraph up [--no-serve]';
 const Args = z.object({
@@ -16,16 +17,13 @@ export const upCommand: Command = {
   summary: 'the main job: start Neo4j unless NEO4J_URI is set, migrate, ingest seeds/, serve',
   usage,
   async run(argv, io) {
-    parseCommandArgs(argv, { 'no-serve': { type: 'boolean' } }, Args, usage);
+    const args = parseCommandArgs(argv, { 'no-serve': { type: 'boolean' } }, Args, usage);
     const config = getConfig();
     await startLocalNeo4j(config, (line) => io.err(line));
-    const store = await openStore(config);
-    try {
-      const result = await migrate(store.executor);
-      io.err(`migrations applied: ${result.applied.join(', ') || 'none'}`);
-    } finally {
-      await store.close();
-    }
-    return 0;
+    // ingest migrates first; unchanged seeds are skipped, so a restart is quick.
+    const code = await ingestCommand.run([path.join(PROJECT_ROOT, 'seeds')], io);
+    if (code !== 0) return code;
+    if (args['no-serve']) return 0;
+    return serveUntilStopped(io, config.PORT, config.HOST);
   },
 };

@@ -1,0 +1,37 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApiContext } from './context.ts';
+import { createFormatError } from './format-error.ts';
+import type { Logger } from './logger.ts';
+import { createArmor } from './protection.ts';
+import { resolvers } from './resolvers/index.ts';
+import { loadTypeDefs } from './schema.ts';
+
+export interface ApolloOptions {
+  introspection: boolean;
+  logger: Logger;
+}
+
+/**
+ * The Apollo Server: schema modules, resolvers, graphql-armor limits, error mapping. CSRF
+ * prevention stays on (Apollo's default); Apollo's landing page, which loads from a CDN, is off:
+ * the explorer page replaces it.
+ */
+export function createApolloServer(options: ApolloOptions): ApolloServer<ApiContext> {
+  const armor = createArmor();
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(options.logger),
+    validationRules: [...armor.validationRules],
+    // armor's types come from @apollo/server's CommonJS build; the plugins are the same objects.
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

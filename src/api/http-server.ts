@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Config } from '#config/env.ts';
+import type { Executor } from '#store/executor.ts';
+import type { ApiContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import type { Logger } from './logger.ts';
+import { LIMITS } from './protection.ts';
+import { serveStatic } from './static-files.ts';
+
+export interface HttpDeps {
+  apollo: ApolloServer<ApiContext>;
+  executor: Executor;
+  config: Config;
+  logger: Logger;
+  maxBodyBytes?: number;
+  /** How long /readyz waits for Neo4j before saying 503. */
+  readyTimeoutMs?: number;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > max) {
+      reject(new BodyTooLarge());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new BodyTooLarge());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** True when Neo4j answers a trivial query within the timeout. */
+async function isReady(executor: Executor, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = executor.read({ text: 'RETURN 1 AS ok' }).then(
+    () => true,
+    () => false,
+  );
+  const ready = await Promise.race([probe, timeout]);
+  clearTimeout(timer);
+  return ready;
+}
+
+async function handleGraphql(
+  deps: HttpDeps,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  requestId: string,
+) {
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const raw = await readBody(req, deps.maxBodyBytes ?? LIMITS.maxBodyBytes);
+    if ((req.headers['content-type'] ?? '').includes('application/json')) {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : {};
+      } catch {
+        sendJson(res, 400, errorBody('the request body is not valid JSON', 'BAD_REQUEST'));
+        return null;
+      }
+    } else body = raw;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => ({
+      requestId,
+      executor: deps.executor,
+      loaders: createLoaders(deps.executor),
+      config: deps.config,
+    }),
+  });
+  const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+  for (const [key, value] of response.headers) outHeaders[key] = value;
+  res.writeHead(response.status ?? 200, outHeaders);
+  if (response.body.kind === 'complete') res.end(response.body.string);
+  else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+  const operationName =
+    body && typeof body === 'object' && 'operationName' in body
+      ? (body as { operationName?: unknown }).operationName
+      : url.searchParams.get('operationName');
+  return typeof operationName === 'string' ? operationName : null;
+}
+
+/**
+ * The HTTP server (not listening yet): POST/GET /graphql, /healthz (liveness), /readyz (503
+ * while Neo4j is unreachable), and the explorer's static files. One log line per request.
+ */
+export function createHttpServer(deps: HttpDeps): http.Server {
+  return http.createServer(async (req, res) => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let operationName: string | null = null;
+    try {
+      if (url.pathname === '/healthz') sendJson(res, 200, { status: 'ok' });
+      else if (url.pathname === '/readyz') {
+        const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: deps.config.uri });
+      } else if (url.pathname === '/graphql') operationName = await handleGraphql(deps, req, res, url, requestId);
+      else if (!(await serveStatic(req, res, url)))
+        sendJson(res, 404, errorBody(`no such path: ${url.pathname}`, 'NOT_FOUND'));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendJson(
+          res,
+          413,
+          errorBody(
+            `the request body is larger than ${deps.maxBodyBytes ?? LIMITS.maxBodyBytes} bytes`,
+            'PAYLOAD_TOO_LARGE',
+          ),
+        );
+      } else {
+        deps.logger.error('request failed', { requestId, stack: error instanceof Error ? error.stack : String(error) });
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        else res.end();
+      }
+    } finally {
+      deps.logger.info('request', {
+        requestId,
+        method: req.method,
+        path: url.pathname,
+        status: res.statusCode,
+        operationName,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+    }
+  });
+}

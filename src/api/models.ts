@@ -1,0 +1,126 @@
+// The shapes resolvers receive as parents (codegen mappers): store rows tagged with their label.
+import type { Label } from '#store/model.ts';
+
+export type Row = Record<string, unknown> & { id: string; __label: Label };
+export type ReportRow = Row & {
+  title: string;
+  regionName: string;
+  regionLevel: string;
+  reviewYear: number;
+  planYear: number;
+  sha256: string;
+};
+export type SectionRow = Row & {
+  reportId: string;
+  parentId?: string | null;
+  level: number;
+  title: string;
+  part: string;
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+};
+export type IndicatorRow = Row & {
+  reportId: string;
+  sectionId: string;
+  kind: string;
+  year: number;
+  metric: string;
+  value: number;
+  unit: string;
+  baseValue: string;
+  baseUnit: string;
+  threshold: boolean;
+  text: string;
+  start: number;
+  end: number;
+};
+export type GoalRow = Row & {
+  reportId: string;
+  sectionId: string;
+  kind: string;
+  year: number;
+  name: string;
+  action: string;
+  text: string;
+  start: number;
+  end: number;
+  occurrencesJson?: string;
+};
+export type TargetRow = IndicatorRow | GoalRow;
+export type ProjectRow = Row & { reportId: string; name: string; aliases?: string[] };
+export type PlaceRow = Row & { name: string; type: string; aliases?: string[]; code?: string | null };
+export type EnterpriseRow = Row & { name: string; aliases?: string[] };
+
+/** Evidence as stored on a relationship or a fact: resolved to its section lazily. */
+export interface EvidenceModel {
+  sectionId: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ServingModel {
+  project: ProjectRow;
+  rel: Record<string, unknown>;
+}
+export interface ServedModel {
+  target: TargetRow;
+  rel: Record<string, unknown>;
+}
+export interface PreviousModel {
+  from: TargetRow;
+  target: TargetRow;
+  rel: Record<string, unknown>;
+}
+export interface MentionModel {
+  entity: Row;
+  sectionId: string;
+  start: number;
+  end: number;
+}
+export interface TraceLinkModel {
+  project: ProjectRow;
+  target: TargetRow;
+  rel: Record<string, unknown>;
+}
+export interface TraceModel {
+  root: Row;
+  links: TraceLinkModel[];
+}
+export interface ChangeModel {
+  absolute: number;
+  ratio: number | null;
+  unit: string;
+}
+export interface TargetProgressModel {
+  target: TargetRow;
+  previous: TargetRow | null;
+  change: ChangeModel | null;
+  confidence: number | null;
+}
+export interface SearchHitModel {
+  node: Row;
+  score: number;
+  highlight: string;
+}
+export interface ReportStatsModel {
+  reportId: string;
+  sections: number;
+  indicators: number;
+  goals: number;
+  projects: number;
+  places: number;
+  enterprises: number;
+}
+export interface PlaceStatsModel {
+  placeId: string;
+  mentions: number;
+  reports: number;
+}
+
+/** Tags a store row with its label so interfaces and unions can resolve their type. */
+export function tag<T extends Row>(label: Label, node: Record<string, unknown>): T {
+  return { ...node, __label: label } as T;
+}

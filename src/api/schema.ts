@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
+
+/** The SDL of every module in src/api/schema, in file order (base.graphql first). */
+export function loadTypeDefs(): string {
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
+  return files.map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8')).join('\n');
+}

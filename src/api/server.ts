@@ -1,0 +1,32 @@
+import type http from 'node:http';
+import type { Config } from '#config/env.ts';
+import type { Executor } from '#store/executor.ts';
+import { createApolloServer } from './apollo.ts';
+import { createHttpServer } from './http-server.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export interface ApiServer {
+  http: http.Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the API (Apollo started, HTTP server created but not listening): the caller decides
+ * where it listens, so tests can use port 0.
+ */
+export async function createApiServer(
+  config: Config,
+  executor: Executor,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+): Promise<ApiServer> {
+  const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, logger });
+  await apollo.start();
+  const server = createHttpServer({ apollo, executor, config, logger });
+  return {
+    http: server,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { AppError } from '#errors/app-error.ts';
+import type { CypherQuery, Executor } from '../executor.ts';
+import { labelForId } from '../ids.ts';
+import { LABELS, type Label } from '../model.ts';
+
+export interface GraphNode {
+  id: string;
+  kind: Label;
+  label: string;
+  properties: Record<string, unknown>;
+}
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+const LABEL_OF = `head([l IN labels(m) WHERE l IN ${JSON.stringify(LABELS)}])`;
+// Light properties for drawing: no full texts.
+const LIGHT = (v: string) => `${v} { .*, fullText: null, text: CASE WHEN ${v}:Section THEN null ELSE ${v}.text END }`;
+
+/** A short caption for a node, whatever its kind. */
+export function captionOf(kind: Label, p: Record<string, unknown>): string {
+  switch (kind) {
+    case 'Indicator':
+      return `${p.metric} ${p.value}${p.unit} (${p.year})`;
+    case 'Section':
+      return `${p.marker ?? ''}${p.title}`;
+    case 'Report':
+      return String(p.title ?? p.id);
+    default:
+      return String(p.name ?? p.id);
+  }
+}
+
+function toNode(kind: Label, properties: Record<string, unknown>): GraphNode {
+  const clean = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
+  return { id: String(properties.id), kind, label: captionOf(kind, properties), properties: clean };
+}
+
+function startQuery(id: string): CypherQuery {
+  const label = labelForId(id);
+  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_INPUT');
+  return {
+    text: `MATCH (m:${label} {id: $id}) RETURN elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node`,
+    params: { id },
+  };
+}
+
+/** One breadth-first hop from the given nodes (by element id), at most `limit` new neighbours. */
+export function hopQuery(eids: string[], kinds: Label[] | null, seen: string[], limit: number): CypherQuery {
+  return {
+    text: `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid
+           MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
+           WITH r, m, NOT elementId(m) IN $seen AS fresh
+           RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel,
+                  elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node, fresh
+           ORDER BY fresh, type LIMIT $limit`,
+    params: { eids, kinds, seen, limit },
+  };
+}
+
+/**
+ * The neighbourhood of a node as nodes and edges: breadth-first, one query per hop, so the
+ * number of round trips is the depth; stops adding nodes at `limit`.
+ * @throws AppError NOT_FOUND when the node does not exist.
+ */
+export async function neighborhood(
+  executor: Executor,
+  id: string,
+  depth: number,
+  limit: number,
+  kinds: Label[] | null,
+): Promise<Subgraph> {
+  const start = (await executor.read(startQuery(id)))[0];
+  if (!start) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
+  const nodes = new Map<string, GraphNode>([
+    [String(start.eid), toNode(start.kind as Label, start.node as Record<string, unknown>)],
+  ]);
+  const edges = new Map<string, GraphEdge>();
+  let frontier = [String(start.eid)];
+  let truncated = false;
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const budget = limit - nodes.size;
+    if (budget <= 0) {
+      truncated = true;
+      break;
+    }
+    // Edges to known nodes are cheap; ask for enough rows to fill the node budget too.
+    const rows = await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], budget * 4 + nodes.size));
+    const next: string[] = [];
+    for (const row of rows) {
+      const eid = String(row.eid);
+      if (!nodes.has(eid)) {
+        if (nodes.size >= limit) {
+          truncated = true;
+          continue;
+        }
+        nodes.set(eid, toNode(row.kind as Label, row.node as Record<string, unknown>));
+        next.push(eid);
+      }
+      edges.set(String(row.rid), {
+        id: String(row.rid),
+        type: String(row.type),
+        source: String(row.source),
+        target: String(row.target),
+        properties: (row.rel as Record<string, unknown>) ?? {},
+      });
+    }
+    frontier = next;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** Shortest paths between two nodes, up to maxHops (1–6; literal per value, never from input text). */
+export function pathsQuery(from: string, to: string, maxHops: number, limit: number): CypherQuery {
+  const a = labelForId(from);
+  const b = labelForId(to);
+  if (!a || !b) throw new AppError(`not a plangraph id: ${!a ? from : to}`, 'BAD_INPUT');
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6)
+    throw new AppError('maxHops must be 1 to 6', 'BAD_INPUT');
+  return {
+    text: `MATCH (a:${a} {id: $from}), (b:${b} {id: $to})
+           MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+           WITH p LIMIT $limit
+           UNWIND relationships(p) AS r
+           WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e
+           RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel,
+                  [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ${JSON.stringify(LABELS)}]), node: ${LIGHT('x')} }] AS ends`,
+    params: { from, to, limit },
+  };
+}
+
+export async function paths(
+  executor: Executor,
+  from: string,
+  to: string,
+  maxHops: number,
+  limit: number,
+): Promise<Subgraph> {
+  const rows = await executor.read(pathsQuery(from, to, maxHops, limit));
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  for (const row of rows) {
+    const ends = row.ends as { kind: Label; node: Record<string, unknown> }[];
+    for (const end of ends) nodes.set(String(end.node.id), toNode(end.kind, end.node));
+    edges.push({
+      id: String(row.rid),
+      type: String(row.type),
+      source: String(ends[0]!.node.id),
+      target: String(ends[1]!.node.id),
+      properties: (row.rel as Record<string, unknown>) ?? {},
+    });
+  }
+  return { nodes: [...nodes.values()], edges, truncated: false };
+}
