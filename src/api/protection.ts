@@ -6,7 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  */
 export const LIMITS = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,

@@ -1,0 +1,81 @@
+import { createApolloServer } from '../../src/api/apollo.ts';
+import type { ApiContext } from '../../src/api/context.ts';
+import { createLoaders } from '../../src/api/loaders.ts';
+import { createLogger } from '../../src/api/logger.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import type { CypherQuery, Executor, Row } from '../../src/store/executor.ts';
+
+export interface CypherCase {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const R = '天门市-2023-1c02f2f6302a';
+export const CYPHER_CASES: CypherCase[] = [
+  { name: 'node by id', query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: `${R}/I001` } },
+  {
+    name: 'indicators with filters, order and cursor',
+    query: `{ indicators(where: {kind: [TARGET], year: 2023, metricContains: "农田", valueMin: 1, sectionId: "${R}/S2", placeId: "place:429006"}, orderBy: [{field: VALUE, direction: DESC}], first: 10, after: "bzo5") { totalCount nodes { id } } }`,
+  },
+  { name: 'goals by name', query: `{ goals(where: {nameContains: "文明", kind: [TARGET]}) { nodes { id } } }` },
+  {
+    name: 'places by type and parent',
+    query: `{ places(where: {type: [TOWN], parentId: "place:429006"}) { nodes { id } } }`,
+  },
+  {
+    name: 'projects and enterprises by name',
+    query: `{ projects(where: {nameContains: "高速"}) { totalCount } enterprises(where: {nameContains: "医疗"}) { totalCount } }`,
+  },
+  {
+    name: 'reports and sections',
+    query: `{ reports(where: {planYear: 2023}) { totalCount } sections(where: {reportId: "${R}", level: 1}) { totalCount } }`,
+  },
+  { name: 'search', query: `{ search(query: "高标准农田", kinds: [INDICATOR, PROJECT], first: 5) { score } }` },
+  { name: 'target progress', query: `{ targetProgress(reportId: "${R}") { confidence } }` },
+  {
+    name: 'neighborhood',
+    query: `{ neighborhood(id: "place:429006", depth: 2, limit: 50, kinds: [PLACE, PROJECT]) { truncated } }`,
+  },
+  { name: 'paths', query: `{ paths(from: "${R}/I001", to: "place:429006", maxHops: 3) { truncated } }` },
+  { name: 'stats', query: `{ stats { byKind { count } } }` },
+];
+
+/** Canned answers: enough rows for resolvers to go one level deeper, no database needed. */
+function cannedRows(q: CypherQuery): Row[] {
+  if (/RETURN count\(n\) AS total/.test(q.text)) return [{ total: 1 }];
+  if (/^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\)/.test(q.text)) {
+    const label = /MATCH \(n:(\w+)/.exec(q.text)![1]!;
+    return ((q.params?.ids as string[]) ?? []).map((id) => ({ id, node: { id, __label: label } }));
+  }
+  if (/elementId\(m\) AS eid, .* AS kind/.test(q.text) && q.params?.id)
+    return [{ eid: 'e1', kind: 'Place', node: { id: q.params.id, name: 'x' } }];
+  return [];
+}
+
+/** Runs one operation through the real schema and resolvers; returns every statement sent. */
+export async function recordCypher(
+  c: CypherCase,
+  inner?: Executor,
+): Promise<{ text: string; params: Record<string, unknown> }[]> {
+  const calls: { text: string; params: Record<string, unknown> }[] = [];
+  const record = (q: CypherQuery) => {
+    calls.push({ text: q.text.replace(/\s+/g, ' ').trim(), params: q.params ?? {} });
+    return inner ? inner.read(q) : Promise.resolve(cannedRows(q));
+  };
+  const executor: Executor = {
+    read: record,
+    write: record,
+    transaction: () => Promise.reject(new Error('the API is read-only')),
+  };
+  const apollo = createApolloServer({ introspection: true, logger: createLogger('silent') });
+  await apollo.start();
+  try {
+    const config = loadConfig({});
+    const contextValue: ApiContext = { requestId: 'test', executor, loaders: createLoaders(executor), config };
+    await apollo.executeOperation({ query: c.query, variables: c.variables }, { contextValue });
+  } finally {
+    await apollo.stop();
+  }
+  return calls;
+}
