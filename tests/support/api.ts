@@ -37,7 +37,7 @@ export async function startTestApi(
     post,
     async gql(query, variables) {
       const res = await post(JSON.stringify({ query, variables }));
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as any };
     },
     async stop() {
       await api.stop();
