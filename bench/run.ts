@@ -2,9 +2,11 @@
 // Markdown for BENCHMARKS.md. Figures depend on the machine; BENCHMARKS.md says which one.
 import os from 'node:os';
 import { benchExtract } from './extract.ts';
+import { benchGraph } from './ingest.ts';
 
 const suites: Record<string, () => Promise<string> | string> = {
   extract: () => benchExtract(),
+  graph: () => benchGraph(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -10,6 +10,7 @@ import { parseOutline } from './outline.ts';
 import { walkParagraphs } from './paragraphs.ts';
 import { classifyPart } from './phases.ts';
 import { createSectionIndex } from './section-index.ts';
+import { collectWarnings } from './warnings.ts';
 
 /**
  * Extracts a ReportGraph from a report's bytes or text: decode → outline → meta → indicators,
@@ -57,6 +58,7 @@ export function extractReportGraph(input: Uint8Array | string): ReportGraph {
     warnings: [],
   };
   graph.relationships = linkGraph(graph, paragraphs);
+  graph.warnings = collectWarnings(graph, outline.bodyEnd);
   const checked = ReportGraphSchema.safeParse(graph);
   if (!checked.success) {
     throw new AppError(`extraction produced an invalid ReportGraph: ${checked.error.issues[0]?.message}`, 'INTERNAL', {

@@ -1,4 +1,4 @@
-import type { Driver, QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import type { Config } from '#config/env.ts';
 import { mapNeo4jError } from './map-error.ts';
 import { toParams } from './to-params.ts';
@@ -63,15 +63,16 @@ export function createExecutor(driver: Driver, config: Config): Executor {
   const timeout = config.NEO4J_TX_TIMEOUT_MS;
   return {
     async read(query) {
+      // An auto-commit transaction: one round trip (RUN + PULL), where a managed transaction
+      // takes three (BEGIN, RUN + PULL, COMMIT). Reads are idempotent, so no retry logic is lost
+      // that matters: a failure maps to DB_UNAVAILABLE / TIMEOUT for the caller.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await driver.executeQuery(query.text, toParams(query.params ?? {}) as Params, {
-          database,
-          routing: 'READ',
-          transactionConfig: { timeout },
-        });
-        return toRows(result);
+        return toRows(await session.run(query.text, toParams(query.params ?? {}) as Params, { timeout }));
       } catch (error) {
         throw mapNeo4jError(error, config.uri);
+      } finally {
+        await session.close();
       }
     },
     async write(query) {

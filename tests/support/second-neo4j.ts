@@ -16,14 +16,14 @@ async function freePort(): Promise<number> {
 }
 
 /** A second, private local Neo4j (own home and ports) that a test may stop and start at will. */
-export async function createSecondNeo4j() {
+export async function createSecondNeo4j(memory: { heap?: string; pagecache?: string } = {}) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'plangraph-second-neo4j-'));
   const config: Config = loadConfig({
     PLANGRAPH_NEO4J_HOME: home,
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HTTP_PORT: String(await freePort()),
-    NEO4J_HEAP: '512m',
-    NEO4J_PAGECACHE: '128m',
+    NEO4J_HEAP: memory.heap ?? '512m',
+    NEO4J_PAGECACHE: memory.pagecache ?? '128m',
     NEO4J_CONNECT_TIMEOUT_MS: '1000',
   });
   const log = () => undefined;
