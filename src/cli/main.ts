@@ -3,11 +3,13 @@ import type { CliIo, Command } from './command.ts';
 import { wantsHelp } from './command.ts';
 import { deleteCommand } from './commands/delete.ts';
 import { evalCommand } from './commands/eval.ts';
+import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
 import { serveCommand } from './commands/serve.ts';
+import { statsCommand } from './commands/stats.ts';
 import { upCommand } from './commands/up.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 
@@ -17,6 +19,8 @@ const COMMANDS: Command[] = [
   ingestCommand,
   deleteCommand,
   serveCommand,
+  exportCommand,
+  statsCommand,
   evalCommand,
   neo4jCommand,
   migrateCommand,

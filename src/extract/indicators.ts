@@ -81,7 +81,7 @@ function countedNoun(p: string, from: number): string {
 export function extractIndicators(p: string, offset: number, kindYear: KindYear): IndicatorDraft[] {
   const quantities = findQuantities(p);
   const out: IndicatorDraft[] = [];
-  let prev: { q: Quantity; threshold: boolean; metricStart: number; end: number } | null = null;
+  let prev: { q: Quantity; threshold: boolean; metricStart: number; end: number; metric: string } | null = null;
   let distribution: {
     subjects: string[];
     start: number;
@@ -123,7 +123,7 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       d.next += 1;
       for (const subject of subjects)
         out.push({ ...base, metric: subject + growth, qualifier, start: offset + d.start, end: offset + q.end });
-      prev = { q, threshold, metricStart: d.start, end: q.end };
+      prev = { q, threshold, metricStart: d.start, end: q.end, metric: d.subjects[0] ?? '' };
       continue;
     }
     let metricStart = prefixStart;
@@ -135,10 +135,10 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       const following = /^(以上|及以上)?[\u4e00-\u9fa5]{0,8}?(?=[、，。；\d]|$)/.exec(p.slice(q.end))?.[0] ?? '';
       end = Math.min(clauseEnd, q.end + following.length);
       metric = (prefix.replace(/^(力争|全年|新签约|新签|预计)+/, '') + p.slice(q.start, end)).slice(-24);
-    } else if (adjacent && prev!.threshold && prefix.length > 0 && prefix.length <= 6) {
-      // 投资过100亿元项目1个、50亿元项目4个: the count is of the category just named.
+    } else if (adjacent && prev!.threshold && prefix.length <= 6) {
+      // 税收过千万元企业6家, 投资过100亿元项目1个、50亿元项目4个: the count is of the category just named.
       metricStart = prev!.metricStart;
-      metric = metricFrom(p.slice(prev!.metricStart, q.start), '');
+      metric = prefix.length > 0 ? metricFrom(p.slice(prev!.metricStart, q.start), '') : prev!.metric;
     } else if (
       COUNTERS.has(q.unit) &&
       noun &&
@@ -174,7 +174,7 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       start: offset + metricStart,
       end: offset + end,
     });
-    prev = { q, threshold, metricStart, end };
+    prev = { q, threshold, metricStart, end, metric };
   }
   return out;
 }

@@ -70,6 +70,8 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
             planYear: r.planYear,
             sha256: r.sha256,
             fullText: text,
+            // The ReportGraph as extracted (without the text, which is fullText), for exports.
+            graphJson: JSON.stringify({ ...graph, report: { ...graph.report, text: undefined } }),
             loadedAt: new Date().toISOString(),
           },
         },

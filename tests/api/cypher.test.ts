@@ -38,7 +38,7 @@ describe('Cypher sent per resolver path', () => {
             "valueMin": 1,
             "year": 2023,
           },
-          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND toLower(n.metric) CONTAINS toLower($metricContains) RETURN n { .* } AS node ORDER BY n.value DESC, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND n.metric CONTAINS $metricContains RETURN n { .* } AS node ORDER BY n.value DESC, n.id SKIP $offset LIMIT $limit",
         },
         {
           "params": {
@@ -51,7 +51,7 @@ describe('Cypher sent per resolver path', () => {
             "valueMin": 1,
             "year": 2023,
           },
-          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND toLower(n.metric) CONTAINS toLower($metricContains) RETURN count(n) AS total",
+          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND n.metric CONTAINS $metricContains RETURN count(n) AS total",
         },
       ]
     `);
@@ -69,7 +69,7 @@ describe('Cypher sent per resolver path', () => {
             "nameContains": "文明",
             "offset": 0,
           },
-          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND toLower(n.name) CONTAINS toLower($nameContains) RETURN n { .* } AS node ORDER BY n.reportId, n.start, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND n.name CONTAINS $nameContains RETURN n { .* } AS node ORDER BY n.reportId, n.start, n.id SKIP $offset LIMIT $limit",
         },
         {
           "params": {
@@ -78,7 +78,7 @@ describe('Cypher sent per resolver path', () => {
             ],
             "nameContains": "文明",
           },
-          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND toLower(n.name) CONTAINS toLower($nameContains) RETURN count(n) AS total",
+          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND n.name CONTAINS $nameContains RETURN count(n) AS total",
         },
       ]
     `);
@@ -120,13 +120,13 @@ describe('Cypher sent per resolver path', () => {
             "nameContains": "高速",
             "offset": 0,
           },
-          "text": "MATCH (n:Project) WHERE (toLower(n.name) CONTAINS toLower($nameContains) OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower($nameContains)) RETURN n { .* } AS node ORDER BY n.reportId, n.name, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Project) WHERE n.name CONTAINS $nameContains RETURN n { .* } AS node ORDER BY n.reportId, n.name, n.id SKIP $offset LIMIT $limit",
         },
         {
           "params": {
             "nameContains": "高速",
           },
-          "text": "MATCH (n:Project) WHERE (toLower(n.name) CONTAINS toLower($nameContains) OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower($nameContains)) RETURN count(n) AS total",
+          "text": "MATCH (n:Project) WHERE n.name CONTAINS $nameContains RETURN count(n) AS total",
         },
         {
           "params": {
@@ -134,13 +134,13 @@ describe('Cypher sent per resolver path', () => {
             "nameContains": "医疗",
             "offset": 0,
           },
-          "text": "MATCH (n:Enterprise) WHERE (toLower(n.name) CONTAINS toLower($nameContains) OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower($nameContains)) RETURN n { .* } AS node ORDER BY n.name, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $nameContains OR coalesce(n.aliasText, '') CONTAINS $nameContains) RETURN n { .* } AS node ORDER BY n.name, n.id SKIP $offset LIMIT $limit",
         },
         {
           "params": {
             "nameContains": "医疗",
           },
-          "text": "MATCH (n:Enterprise) WHERE (toLower(n.name) CONTAINS toLower($nameContains) OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower($nameContains)) RETURN count(n) AS total",
+          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $nameContains OR coalesce(n.aliasText, '') CONTAINS $nameContains) RETURN count(n) AS total",
         },
       ]
     `);
@@ -205,7 +205,7 @@ describe('Cypher sent per resolver path', () => {
             ],
             "q": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $q, {limit: $candidates}) YIELD node, score WITH node, score, head([l IN labels(node) WHERE l IN $allLabels]) AS label WHERE $labels IS NULL OR label IN $labels RETURN label, node { .*, fullText: null } AS node, score ORDER BY score DESC, node.id LIMIT $first",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $q, {limit: $candidates}) YIELD node, score WITH node, score, head([l IN labels(node) WHERE l IN $allLabels]) AS label WHERE $labels IS NULL OR label IN $labels RETURN label, node { .*, fullText: null, graphJson: null } AS node, score ORDER BY score DESC, node.id LIMIT $first",
         },
       ]
     `);
@@ -239,7 +239,7 @@ describe('Cypher sent per resolver path', () => {
           "params": {
             "id": "place:429006",
           },
-          "text": "MATCH (m:Place {id: $id}) RETURN elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node",
+          "text": "MATCH (m:Place {id: $id}) RETURN elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node",
         },
         {
           "params": {
@@ -255,7 +255,7 @@ describe('Cypher sent per resolver path', () => {
               "e1",
             ],
           },
-          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
+          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
         },
       ]
     `);
@@ -270,7 +270,7 @@ describe('Cypher sent per resolver path', () => {
             "limit": 10,
             "to": "place:429006",
           },
-          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
+          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
         },
       ]
     `);

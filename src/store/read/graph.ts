@@ -24,7 +24,8 @@ export interface Subgraph {
 
 const LABEL_OF = `head([l IN labels(m) WHERE l IN ${JSON.stringify(LABELS)}])`;
 // Light properties for drawing: no full texts.
-const LIGHT = (v: string) => `${v} { .*, fullText: null, text: CASE WHEN ${v}:Section THEN null ELSE ${v}.text END }`;
+const LIGHT = (v: string) =>
+  `${v} { .*, fullText: null, graphJson: null, text: CASE WHEN ${v}:Section THEN null ELSE ${v}.text END }`;
 
 /** A short caption for a node, whatever its kind. */
 export function captionOf(kind: Label, p: Record<string, unknown>): string {

@@ -11,12 +11,13 @@ export interface OrderBy {
 
 type Filter = (value: unknown, param: string) => string;
 
+// Plain CONTAINS (matched as written, so case-sensitive for Latin letters): the text indexes of
+// cypher/005 serve it; toLower() around the property would force a scan of every node.
 const contains =
   (prop: string): Filter =>
   (_, p) =>
-    `toLower(n.${prop}) CONTAINS toLower($${p})`;
-const nameContains: Filter = (_, p) =>
-  `(toLower(n.name) CONTAINS toLower($${p}) OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower($${p}))`;
+    `n.${prop} CONTAINS $${p}`;
+const nameContains: Filter = (_, p) => `(n.name CONTAINS $${p} OR coalesce(n.aliasText, '') CONTAINS $${p})`;
 const equals =
   (prop: string): Filter =>
   (_, p) =>
@@ -117,7 +118,7 @@ export const LISTS: Record<ListKind, ListSpec> = {
   projects: {
     label: 'Project',
     filters: {
-      nameContains,
+      nameContains: contains('name'),
       reportId: equals('reportId'),
       placeId: (_, p) => `EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place {id: $${p}}) }`,
       enterpriseId: (_, p) => `EXISTS { MATCH (:Enterprise {id: $${p}})-[:INVOLVES]->(n) }`,

@@ -29,7 +29,7 @@ export function buildSearchQuery(lucene: string, labels: Label[] | null, first: 
     text: `CALL db.index.fulltext.queryNodes('plangraph_text', $q, {limit: $candidates}) YIELD node, score
            WITH node, score, head([l IN labels(node) WHERE l IN $allLabels]) AS label
            WHERE $labels IS NULL OR label IN $labels
-           RETURN label, node { .*, fullText: null } AS node, score
+           RETURN label, node { .*, fullText: null, graphJson: null } AS node, score
            ORDER BY score DESC, node.id LIMIT $first`,
     params: { q: lucene, labels, allLabels: [...LABELS], first, candidates: Math.min(1000, first * 10) },
   };

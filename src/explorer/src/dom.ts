@@ -1,0 +1,22 @@
+/** Creates an element with text content (never HTML), attributes and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) if (c !== null) node.append(c);
+  return node;
+}
+
+/** The text with [start, end) wrapped in <mark>, built from text nodes (safe for any content). */
+export function highlighted(text: string, start: number, end: number): HTMLElement {
+  const box = el('div', { class: 'evidence' });
+  const s = Math.max(0, Math.min(text.length, start));
+  const e = Math.max(s, Math.min(text.length, end));
+  box.append(text.slice(0, s), el('mark', {}, text.slice(s, e)), text.slice(e));
+  return box;
+}
+
+export const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector(selector) as T;
