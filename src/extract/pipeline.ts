@@ -5,6 +5,7 @@ import { extractEntities } from './entities.ts';
 import { extractGoals } from './goals.ts';
 import { extractIndicators } from './indicators.ts';
 import { linkGraph } from './links.ts';
+import { htmlToText, isHtml } from './html.ts';
 import { extractMeta, reportIdFor, sha256Of } from './meta.ts';
 import { parseOutline } from './outline.ts';
 import { walkParagraphs } from './paragraphs.ts';
@@ -12,14 +13,22 @@ import { classifyPart } from './phases.ts';
 import { createSectionIndex } from './section-index.ts';
 import { collectWarnings } from './warnings.ts';
 
+/** The longest text accepted: ten times the longest real report, so a runaway input fails fast. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
 /**
  * Extracts a ReportGraph from a report's bytes or text: decode → outline → meta → indicators,
  * goals and entities per paragraph → links. Pure: no I/O beyond the bundled gazetteer.
  * @throws AppError NOT_A_REPORT when the input is empty, binary or has no report structure.
  */
 export function extractReportGraph(input: Uint8Array | string): ReportGraph {
-  const { text } = decodeReport(input);
+  const decoded = decodeReport(input).text;
+  // A saved web page: the report is its visible text, and offsets point into that text.
+  const text = isHtml(decoded) ? htmlToText(decoded) : decoded;
   if (text.trim().length === 0) throw new AppError('the input is empty (only white space)', 'NOT_A_REPORT');
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new AppError(`the text has ${text.length} characters; a report has at most ${MAX_TEXT_CHARS} (real ones have under 200,000)`, 'BAD_INPUT');
+  }
   const outline = parseOutline(text);
   const planHint = outline.sections
     .filter((s) => s.level === 1 && s.part === 'body' && classifyPart(s.title) === 'plan')
