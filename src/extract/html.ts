@@ -1,7 +1,19 @@
 // A report saved as a web page: its text is what a browser would show, one block per line.
 
 const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', hellip: '…', middot: '·' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+};
 
 /** True when the text looks like an HTML document rather than plain text. */
 export function isHtml(text: string): boolean {

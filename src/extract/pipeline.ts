@@ -27,7 +27,10 @@ export function extractReportGraph(input: Uint8Array | string): ReportGraph {
   const text = isHtml(decoded) ? htmlToText(decoded) : decoded;
   if (text.trim().length === 0) throw new AppError('the input is empty (only white space)', 'NOT_A_REPORT');
   if (text.length > MAX_TEXT_CHARS) {
-    throw new AppError(`the text has ${text.length} characters; a report has at most ${MAX_TEXT_CHARS} (real ones have under 200,000)`, 'BAD_INPUT');
+    throw new AppError(
+      `the text has ${text.length} characters; a report has at most ${MAX_TEXT_CHARS} (real ones have under 200,000)`,
+      'BAD_INPUT',
+    );
   }
   const outline = parseOutline(text);
   const planHint = outline.sections

@@ -14,11 +14,24 @@ const paragraphs = base.split('\n');
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant('shuffle' as const), seed: fc.array(fc.nat(), { minLength: 5, maxLength: 40 }) }),
-  fc.record({ kind: fc.constant('noise' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.string({ unit: fc.constantFrom(...'0123456789.%万亿个、，。（）一二三四五分别等项目镇湖abc \n'.split('')), maxLength: 60 }) }),
-  fc.record({ kind: fc.constant('digits' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), n: fc.integer({ min: 0, max: 99999999 }) }),
+  fc.record({
+    kind: fc.constant('noise' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    text: fc.string({
+      unit: fc.constantFrom(...'0123456789.%万亿个、，。（）一二三四五分别等项目镇湖abc \n'.split('')),
+      maxLength: 60,
+    }),
+  }),
+  fc.record({
+    kind: fc.constant('digits' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    n: fc.integer({ min: 0, max: 99999999 }),
+  }),
 );
 
-function apply(text: string, muts: fc.TypeOf<typeof mutation>[]): string {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(text: string, muts: Mutation[]): string {
   let t = text;
   for (const m of muts) {
     if (m.kind === 'cut') t = t.slice(0, Math.floor(t.length * m.at));
@@ -56,10 +69,14 @@ describe('extraction of randomly mutated reports', () => {
         const t = graph.report.text;
         for (const x of [...graph.indicators, ...graph.goals]) expect(t.slice(x.start, x.end)).toBe(x.text);
         for (const s of graph.sections) expect(s.start <= s.end && s.end <= t.length).toBe(true);
-        for (const e of [...graph.projects, ...graph.enterprises, ...graph.places]) for (const m of e.mentions) expect(m.end <= t.length && m.start < m.end).toBe(true);
+        for (const e of [...graph.projects, ...graph.enterprises, ...graph.places])
+          for (const m of e.mentions) expect(m.end <= t.length && m.start < m.end).toBe(true);
         for (const r of graph.relationships) expect(t.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 60), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      {
+        numRuns: Number(process.env.FUZZ_RUNS ?? 60),
+        seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+      },
     );
   });
 });

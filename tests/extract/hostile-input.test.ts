@@ -32,7 +32,12 @@ describe('bad input to the extractor: a clear coded error, or a valid graph with
   test('a 50 MB text file is refused before it is read, and an oversized text fails fast', () => {
     const big = path.join(tmp, 'big.txt');
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x61));
-    expect(() => readInputFile(big)).toThrowError(expect.objectContaining({ code: 'BAD_INPUT', message: expect.stringMatching(/is 50 MB; a report file may be at most 20 MB/) }));
+    expect(() => readInputFile(big)).toThrowError(
+      expect.objectContaining({
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(/is 50 MB; a report file may be at most 20 MB/),
+      }),
+    );
     const t0 = Date.now();
     expect(fails('各位代表：\n' + '一'.repeat(3_000_000))).toMatchObject({ code: 'BAD_INPUT' });
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -69,20 +74,30 @@ describe('bad input to the extractor: a clear coded error, or a valid graph with
     const doubled = extractReportGraph(text + '\n' + part2);
     expect(doubled.warnings.map((w) => w.code)).toContain('DUPLICATE_SECTION');
     // A chapter heading glued into a paragraph, and a part heading repeated at the very end.
-    const odd = extractReportGraph(text.replace('招商引资成效明显。', '（七）招商引资成效明显。').concat('\n一、2022年工作回顾\n'));
+    const odd = extractReportGraph(
+      text.replace('招商引资成效明显。', '（七）招商引资成效明显。').concat('\n一、2022年工作回顾\n'),
+    );
     expect(ReportGraphSchema.safeParse(odd).success).toBe(true);
     expect(odd.indicators.length).toBeGreaterThan(150);
   });
 
   test('an English text', () => {
-    const english = 'Report on the Work of the Government\n\nFellow deputies,\n\nOn behalf of the State Council, I will now report to you on the work of the government. GDP grew by 5 percent.';
-    expect(fails(english)).toMatchObject({ code: 'NOT_A_REPORT', message: expect.stringMatching(/no recognisable report structure/) });
+    const english =
+      'Report on the Work of the Government\n\nFellow deputies,\n\nOn behalf of the State Council, I will now report to you on the work of the government. GDP grew by 5 percent.';
+    expect(fails(english)).toMatchObject({
+      code: 'NOT_A_REPORT',
+      message: expect.stringMatching(/no recognisable report structure/),
+    });
   });
 
   test('a file that is not readable', () => {
     // Tests run as root here, so file modes do not stop a read: a directory and a kernel file
     // that refuses reads stand in for an unreadable file.
-    expect(() => readInputFile(tmp)).toThrowError(expect.objectContaining({ code: 'IO', message: expect.stringMatching(/is a directory/) }));
-    expect(() => readInputFile('/proc/self/mem')).toThrowError(expect.objectContaining({ code: 'IO', message: expect.stringMatching(/cannot read \/proc\/self\/mem/) }));
+    expect(() => readInputFile(tmp)).toThrowError(
+      expect.objectContaining({ code: 'IO', message: expect.stringMatching(/is a directory/) }),
+    );
+    expect(() => readInputFile('/proc/self/mem')).toThrowError(
+      expect.objectContaining({ code: 'IO', message: expect.stringMatching(/cannot read \/proc\/self\/mem/) }),
+    );
   });
 });

@@ -146,6 +146,12 @@ export async function paths(
   maxHops: number,
   limit: number,
 ): Promise<Subgraph> {
+  if (from === to) {
+    // A path from a node to itself is the node alone (shortestPath refuses equal ends).
+    const start = (await executor.read(startQuery(from)))[0];
+    if (!start) throw new AppError(`no node with id ${from}`, 'NOT_FOUND');
+    return { nodes: [toNode(start.kind as Label, start.node as Record<string, unknown>)], edges: [], truncated: false };
+  }
   const rows = await executor.read(pathsQuery(from, to, maxHops, limit));
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
