@@ -1,5 +1,6 @@
 // The shapes resolvers receive as parents (codegen mappers): store rows tagged with their label.
 import type { Label } from '#store/model.ts';
+import type { StatsRows } from '#store/read/stats.ts';
 
 export type Row = Record<string, unknown> & { id: string; __label: Label };
 export type ReportRow = Row & {
@@ -105,20 +106,8 @@ export interface SearchHitModel {
   score: number;
   highlight: string;
 }
-export interface ReportStatsModel {
-  reportId: string;
-  sections: number;
-  indicators: number;
-  goals: number;
-  projects: number;
-  places: number;
-  enterprises: number;
-}
-export interface PlaceStatsModel {
-  placeId: string;
-  mentions: number;
-  reports: number;
-}
+export type ReportStatsModel = StatsRows['byReport'][number];
+export type PlaceStatsModel = StatsRows['byPlace'][number];
 
 /** Tags a store row with its label so interfaces and unions can resolve their type. */
 export function tag<T extends Row>(label: Label, node: Record<string, unknown>): T {

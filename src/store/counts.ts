@@ -1,5 +1,6 @@
 import type { Executor } from './executor.ts';
 import { LABELS, REL_TYPES } from './model.ts';
+import { REPORT_COUNTS } from './read/report-counts.ts';
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -26,12 +27,7 @@ export async function countGraph(executor: Executor, reportId?: string): Promise
   }
   const rows = await executor.read({
     text: `MATCH (r:Report {id: $id})
-           CALL (r) { MATCH (s:Section {reportId: r.id}) RETURN count(s) AS sections }
-           CALL (r) { MATCH (i:Indicator {reportId: r.id}) RETURN count(i) AS indicators }
-           CALL (r) { MATCH (g:Goal {reportId: r.id}) RETURN count(g) AS goals }
-           CALL (r) { MATCH (p:Project {reportId: r.id}) RETURN count(p) AS projects }
-           CALL (r) { MATCH (:Section {reportId: r.id})-[:MENTIONS]->(x:Place) RETURN count(DISTINCT x) AS places }
-           CALL (r) { MATCH (:Section {reportId: r.id})-[:MENTIONS]->(x:Enterprise) RETURN count(DISTINCT x) AS enterprises }
+           ${REPORT_COUNTS}
            RETURN sections, indicators, goals, projects, places, enterprises`,
     params: { id: reportId },
   });

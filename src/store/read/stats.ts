@@ -1,5 +1,6 @@
 import type { Executor } from '../executor.ts';
 import { LABELS } from '../model.ts';
+import { REPORT_COUNTS } from './report-counts.ts';
 
 export interface StatsRows {
   byKind: { kind: string; count: number }[];
@@ -20,12 +21,7 @@ export const STATS_QUERIES = {
   // One literal label per branch, so each count comes from the count store.
   byKind: LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS kind, count(n) AS count`).join(' UNION ALL '),
   byReport: `MATCH (r:Report)
-    CALL (r) { MATCH (s:Section {reportId: r.id}) RETURN count(s) AS sections }
-    CALL (r) { MATCH (i:Indicator {reportId: r.id}) RETURN count(i) AS indicators }
-    CALL (r) { MATCH (g:Goal {reportId: r.id}) RETURN count(g) AS goals }
-    CALL (r) { MATCH (p:Project {reportId: r.id}) RETURN count(p) AS projects }
-    CALL (r) { MATCH (:Section {reportId: r.id})-[:MENTIONS]->(x:Place) RETURN count(DISTINCT x) AS places }
-    CALL (r) { MATCH (:Section {reportId: r.id})-[:MENTIONS]->(x:Enterprise) RETURN count(DISTINCT x) AS enterprises }
+    ${REPORT_COUNTS}
     RETURN r.id AS reportId, r.title AS title, sections, indicators, goals, projects, places, enterprises
     ORDER BY r.planYear DESC, r.regionName`,
   byPlace: `MATCH (s:Section)-[:MENTIONS]->(p:Place)
