@@ -6,6 +6,7 @@ import {
   PLACE_SUFFIX,
   PROJECT_SUFFIX,
   enterprisePrefix,
+  isMalformedName,
   placeTypeForSuffix,
 } from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -51,21 +52,25 @@ function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
 
 function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candidates {
   const c: Candidates = { projects: new Map(), enterprises: new Set(), places: new Map() };
-  const addProject = (name: string) => {
+  const addEnterprise = (name: string) => {
+    if (!NOT_AN_ENTERPRISE.test(name) && !isMalformedName(name, 2) && !/[“”]/.test(name)) c.enterprises.add(name);
+  };
+  const addProject = (name: string, minLength = 4) => {
+    if (isMalformedName(name, minLength)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
     const company = enterprisePrefix(name);
-    if (company && !NOT_AN_ENTERPRISE.test(company)) c.enterprises.add(company);
+    if (company) addEnterprise(company);
     placesInside(c, name);
   };
   for (const p of paragraphs) {
     for (const item of findLists(p.text)) {
       const name = item.name;
       if (item.kind === 'enterprise') {
-        if (!NOT_AN_ENTERPRISE.test(name)) c.enterprises.add(name);
+        addEnterprise(name);
       } else if (item.kind === 'project') {
         // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
-        if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name)) c.enterprises.add(name);
-        else addProject(name);
+        if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name)) addEnterprise(name);
+        else addProject(name, 3);
       } else if (item.kind === 'place') {
         // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.
         const name = item.name.split(/及|和|与/).at(-1)!;
@@ -75,7 +80,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     }
     for (const s of findSingletons(p.text)) {
       if (s.kind === 'project') addProject(s.name);
-      else if (s.kind === 'enterprise' && !NOT_AN_ENTERPRISE.test(s.name)) c.enterprises.add(s.name);
+      else if (s.kind === 'enterprise') addEnterprise(s.name);
       else if (s.kind === 'place')
         addPlace(c, trimToKnownPlace(s.name, dict), s.placeType ?? placeTypeForSuffix(s.name));
     }

@@ -6,7 +6,7 @@ export const ENTERPRISE_SUFFIX =
 
 /** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
 export const PROJECT_SUFFIX =
-  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|学院|大学|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|[天门一-龥]{0,2}段|一期|二期|三期|四期)$/;
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|[天门一-龥]{0,2}段|一期|二期|三期|四期)$/;
 
 /** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
 export const PLACE_SUFFIX =
@@ -21,22 +21,38 @@ export function placeTypeForSuffix(name: string): 'river' | 'lake' | 'region' | 
 }
 
 // Generic modifiers that make a head look like a company name but are not one (现代纺织产业…).
-const GENERIC_HEAD = /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来)/;
+const GENERIC_HEAD =
+  /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来|生态|城区|城市|农村|乡镇|综合|区域|公共|文化|医疗|交通)/;
 
 /** A company name at the start of a project name: 稳健医疗全棉水刺无纺布 → 稳健医疗, 通威三期 → 通威. */
 export function enterprisePrefix(project: string): string | null {
+  // 通威三期: a two-character brand with a phase is the company's project.
   const phase = /^([\u4e00-\u9fa5]{2,4})[一二三四五六七八九十]期$/.exec(project);
-  if (phase) return phase[1]!;
-  for (let len = 3; len <= 6 && len < project.length - 1; len++) {
+  if (phase && (phase[1]!.length === 2 || ENTERPRISE_SUFFIX.test(phase[1]!))) return phase[1]!;
+  if (phase) return null;
+  for (let len = 3; len <= 5 && len < project.length - 1; len++) {
     const head = project.slice(0, len);
     if (ENTERPRISE_SUFFIX.test(head) && !GENERIC_HEAD.test(head)) return head;
   }
   return null;
 }
 
+/**
+ * True when a candidate cannot be a name as written: a count in front (1596个…项目), a verb or 的
+ * inside (…获评…, …的决定性阶段), unbalanced quotes, or too short to name anything.
+ */
+export function isMalformedName(name: string, minLength = 3): boolean {
+  if (name.length < minLength || name.length > 30) return true;
+  if (/^[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
+  if (/获评|参与|用于|争取|的/.test(name)) return true;
+  const open = (name.match(/“/g) ?? []).length;
+  const close = (name.match(/”/g) ?? []).length;
+  return open !== close;
+}
+
 /** Words that open a clause before a named list item; the name starts after the last of them. */
 export const LEAD_VERBS =
-  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|以|和|将|在|等|对|为)/;
+  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|以|和|将|在|等|对|为)/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';

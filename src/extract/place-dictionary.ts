@@ -10,8 +10,59 @@ export interface PlaceEntry {
   parentCode: string | null;
 }
 
-// County names that are also ordinary words in reports (城区和乡镇污水…).
-const GENERIC = new Set(['城区', '郊区', '矿区', '新区', '市辖区', '开发区', '高新区', '市区', '县城', '林区']);
+// Division names, or their short forms, that are also ordinary words in reports (城区和乡镇污水…,
+// 公安派出所, 和平发展, 长安汽车): never matched as places on their own.
+const GENERIC = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '新区',
+  '市辖区',
+  '开发区',
+  '高新区',
+  '市区',
+  '县城',
+  '林区',
+  '公安',
+  '和平',
+  '新华',
+  '长安',
+  '永安',
+  '太平',
+  '安宁',
+  '富民',
+  '东方',
+  '城关',
+  '开发',
+  '新城',
+  '中山',
+  '朝阳',
+  '青山',
+  '白云',
+  '长城',
+  '光明',
+  '前进',
+  '胜利',
+  '团结',
+  '解放',
+  '建设',
+  '红星',
+  '友谊',
+  '东风',
+  '新民',
+  '和顺',
+  '安康',
+  '大同',
+  '长治',
+  '吉安',
+  '兴安',
+  '通化',
+  '大通',
+  '金山',
+  '宝山',
+  '普陀',
+  '海安',
+]);
 
 function typeOf(d: Division): PlaceType {
   return d.level === 'village' ? 'village' : d.level;

@@ -23,9 +23,12 @@ const WATER =
 const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
 const ZONE = /([\u4e00-\u9fa5]{2,4}(?:都市圈|城市群|经济带|经济区))/g;
 
+// Words that open a phrase about work in general, not the name of a work (持续改造农村薄弱学校).
+const GENERIC_WORK =
+  /^(项目|工程|重大|重点|一批|各类|相关|全市|全省|持续|加快|推进|推动|深入|全面|积极|大力|着力|统筹|坚持|优化|提升|完善|改造|市级重点)/;
+
 function classify(name: string): Singleton['kind'] | null {
-  if (PROJECT_SUFFIX.test(name) && name.length >= 3 && !/^(项目|工程|重大|重点|一批|各类|相关|全市|全省)/.test(name))
-    return 'project';
+  if (PROJECT_SUFFIX.test(name) && name.length >= 4 && !GENERIC_WORK.test(name)) return 'project';
   if (/(集团|银行|公司)$/.test(name) && name.length >= 4) return 'enterprise';
   return null;
 }
@@ -69,8 +72,12 @@ export function findSingletons(p: string): Singleton[] {
   }
   for (const re of [WATER, ZONE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(p); m; m = re.exec(p))
-      out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!), kind: 'place' });
+    for (let m = re.exec(p); m; m = re.exec(p)) {
+      // 围绕长江经济带 → 长江经济带: the verbs before a zone are not part of its name.
+      const name = m[1]!.replace(LEAD_VERBS, '');
+      if (name.length >= 3)
+        out.push({ name, start: m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length), kind: 'place' });
+    }
   }
   const seen = new Set<string>();
   return out
