@@ -11,6 +11,15 @@ export function fiveYearPlanEnd(name: string): number | null {
   return m ? 1955 + 5 * PLAN_ORDINAL[m[1]!]! : null;
 }
 
+const ORDINAL_NAMES = Object.fromEntries(Object.entries(PLAN_ORDINAL).map(([k, v]) => [v, k]));
+
+/** The five-year plan that covers a year, as written: 2023 → 十四五, 2026 → 十五五. */
+export function planNameFor(year: number): string | null {
+  const ordinal = Math.ceil((year - 1955) / 5);
+  const name = ORDINAL_NAMES[ordinal];
+  return name ? `${name}五` : null;
+}
+
 /** Classifies a part (level-1 section) by its title. */
 export function classifyPart(title: string): Phase {
   const review = /回顾|成就|过去|主要工作和|工作总结/.test(title);
@@ -32,7 +41,8 @@ export interface KindYear {
   period?: string;
 }
 
-const FIVE_YEAR_CUE = /这五年|五年来|五年间|五年累计|五年共|十[三四]五”?时期|十[三四]五”?期间|十[三四]五”?以来/;
+const FIVE_YEAR_CUE =
+  /这五年|五年来|五年间|五年累计|五年共|过去五年|的五年|十[三四]五”?时期|十[三四]五”?期间|十[三四]五”?以来/;
 const ONE_YEAR_CUE = /过去一年|一年来|去年|刚刚过去的|(19|20)\d\d年[，,是]/;
 const BY_YEAR = /到(20\d\d)年/;
 

@@ -81,6 +81,8 @@ function interpret(
   const before = s.slice(Math.max(0, start - 3), start);
   const after = s.slice(start + whole.length, start + whole.length + 3);
   if (/[A-Za-z0-9.]$/.test(before) || /^[A-Za-z]/.test(after)) return null; // PM2.5, G348, 5G
+  // 0.6人/百亿元: a denominator; 4.5%-5%, 3—5个: the upper end of a range already counted.
+  if (/[/／]$/.test(before) || /[0-9０-９%％][-－—~～]$/.test(before)) return null;
   const isCn = num !== undefined && !/[0-9０-９]/.test(num);
   if (isCn && !WELL_FORMED_CN.test(num!)) return null;
   if (isCn && LONE_CN.test(num!) && !mag && (COUNTERS.has(unit ?? '') || unit === undefined)) return null;
