@@ -6,6 +6,8 @@ import {
   PLACE_SUFFIX,
   PROJECT_SUFFIX,
   enterprisePrefix,
+  isCompanyCategory,
+  isGenericWorkName,
   isMalformedName,
   placeTypeForSuffix,
 } from './name-patterns.ts';
@@ -53,10 +55,12 @@ function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
 function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candidates {
   const c: Candidates = { projects: new Map(), enterprises: new Set(), places: new Map() };
   const addEnterprise = (name: string) => {
-    if (!NOT_AN_ENTERPRISE.test(name) && !isMalformedName(name, 2) && !/[“”]/.test(name)) c.enterprises.add(name);
+    if (!NOT_AN_ENTERPRISE.test(name) && !isMalformedName(name, 2) && !/[“”]/.test(name) && !isCompanyCategory(name)) {
+      c.enterprises.add(name);
+    }
   };
   const addProject = (name: string, minLength = 4) => {
-    if (isMalformedName(name, minLength)) return;
+    if (isMalformedName(name, minLength) || isGenericWorkName(name)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
     const company = enterprisePrefix(name);
     if (company) addEnterprise(company);

@@ -43,16 +43,53 @@ export function enterprisePrefix(project: string): string | null {
  */
 export function isMalformedName(name: string, minLength = 3): boolean {
   if (name.length < minLength || name.length > 30) return true;
-  if (/^[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
+  if (/[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
   if (/获评|参与|用于|争取|的/.test(name)) return true;
   const open = (name.match(/“/g) ?? []).length;
   const close = (name.match(/”/g) ?? []).length;
   return open !== close;
 }
 
+// A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
+// 体育公园, 政府投资项目, 城际铁路).
+const GENERIC_WORK_NAME =
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统)+(项目|工程|平台|中心|公园|铁路|医院|学校|通道|公路|高速公路|高速|实验室|基地|设施|场馆)$/;
+
+/** True for the name of a kind of work (算力中心) rather than of a work (深中通道). */
+export function isGenericWorkName(name: string): boolean {
+  return GENERIC_WORK_NAME.test(name);
+}
+
+// A kind of company rather than a company (上市公司, 独角兽企业, 世界500强, 专业机构).
+const COMPANY_CATEGORY = /(企业|公司|强|机构|协会|商会|联盟|人才|资金|项目|平台|集群|主体|单位)$/;
+
+/** True for a company category rather than a company's name; 中国节能 and 兴发集团 pass. */
+export function isCompanyCategory(name: string): boolean {
+  if (GENERIC_TERMS.has(name) || GENERIC_HEAD.test(name)) return true;
+  if (name.length <= 2) return /^(项目|人才|资金|平台|企业|公司|机构|产业|行业)$/.test(name);
+  return COMPANY_CATEGORY.test(name) && !/(集团|银行)$/.test(name);
+}
+
+// Technology and sector words that suffix patterns would take for company names.
+const GENERIC_TERMS = new Set([
+  '人工智能',
+  '大数据',
+  '新能源',
+  '云计算',
+  '物联网',
+  '区块链',
+  '生物医药',
+  '新材料',
+  '智能制造',
+  '电子信息',
+  '集成电路',
+  '半导体',
+  '低空经济',
+]);
+
 /** Words that open a clause before a named list item; the name starts after the last of them. */
 export const LEAD_VERBS =
-  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|以|和|将|在|等|对|为)/;
+  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';
