@@ -118,6 +118,8 @@ describe('faults', () => {
       await loop;
       expect(ready).toBe(200);
       expect(await query()).toBe('OK');
+      if (process.env.PLANGRAPH_REPORT)
+        console.log(`requests during the restart: ${JSON.stringify(Object.fromEntries(outcomes))}`);
       expect([...outcomes.keys()].every((k) => k === 'OK' || k === 'DB_UNAVAILABLE')).toBe(true);
       expect(outcomes.get('DB_UNAVAILABLE') ?? 0).toBeGreaterThan(0);
       expect(child.exitCode).toBeNull();

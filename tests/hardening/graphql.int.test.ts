@@ -51,6 +51,8 @@ describe('hostile GraphQL', () => {
       }
       if (!body.errors) seen.set('OK', (seen.get('OK') ?? 0) + 1);
     }
+    if (process.env.PLANGRAPH_REPORT)
+      console.log(`random queries: ${runs}, outcomes ${JSON.stringify(Object.fromEntries(seen))}`);
     // Many random arguments are out of range (BAD_INPUT); enough must succeed to cover resolvers.
     expect(seen.get('OK') ?? 0).toBeGreaterThan(runs / 10);
   }, 180_000);
