@@ -30,8 +30,24 @@ export const STATS_QUERIES = {
     ORDER BY mentions DESC, p.name LIMIT $limit`,
 } as const;
 
-/** Counts by kind, by report and by place (the most mentioned places first). */
-export async function readStats(executor: Executor, placeLimit = 50): Promise<StatsRows> {
+// Stats scan the whole graph and change only when a report is loaded: one answer per executor
+// and limit is reused for this long, so dashboards polling `stats` do not load the database.
+export const STATS_TTL_MS = 30_000;
+const cache = new WeakMap<Executor, Map<number, { at: number; rows: Promise<StatsRows> }>>();
+
+/** Counts by kind, by report and by place (the most mentioned places first), cached for STATS_TTL_MS. */
+export function readStats(executor: Executor, placeLimit = 50, now = Date.now()): Promise<StatsRows> {
+  const byLimit = cache.get(executor) ?? new Map<number, { at: number; rows: Promise<StatsRows> }>();
+  cache.set(executor, byLimit);
+  const hit = byLimit.get(placeLimit);
+  if (hit && now - hit.at < STATS_TTL_MS) return hit.rows;
+  const rows = readStatsUncached(executor, placeLimit);
+  byLimit.set(placeLimit, { at: now, rows });
+  rows.catch(() => byLimit.delete(placeLimit)); // a failure is not cached
+  return rows;
+}
+
+async function readStatsUncached(executor: Executor, placeLimit: number): Promise<StatsRows> {
   const [byKind, byReport, byPlace] = await Promise.all([
     executor.read({ text: STATS_QUERIES.byKind }),
     executor.read({ text: STATS_QUERIES.byReport }),
