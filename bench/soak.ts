@@ -44,19 +44,34 @@ async function prepareGraph(): Promise<{ config: Config; dispose: () => Promise<
 
 async function main() {
   const { config, dispose } = await prepareGraph();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plangraph.js'), 'serve', '--port', '0'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: config.uri,
-      NEO4J_USER: config.NEO4J_USER,
-      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', path.join(ROOT, 'bin', 'plangraph.js'), 'serve', '--port', '0'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: config.uri,
+        NEO4J_USER: config.NEO4J_USER,
+        NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   try {
     let stderr = '';
+    const heapSamples: number[] = [];
+    /** Asks the server for its heap after a full GC (SIGUSR2) and waits for the answer. */
+    const heapAfterGc = async (): Promise<number> => {
+      const before = heapSamples.length;
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 100 && heapSamples.length === before; i++) await new Promise((r) => setTimeout(r, 50));
+      return heapSamples.at(-1) ?? NaN;
+    };
+    child.stderr!.on('data', (d: Buffer) => {
+      for (const m of d.toString('utf8').matchAll(/"heapUsedMB":([\d.]+)/g)) heapSamples.push(Number(m[1]));
+    });
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr!.setEncoding('utf8').on('data', (d: string) => {
         stderr += d;
@@ -113,8 +128,17 @@ async function main() {
       }
     };
     const rssStart = rssOf(child.pid!);
+    let heapWarm = NaN;
+    const warmSample = new Promise<void>((resolve) =>
+      setTimeout(async () => {
+        heapWarm = await heapAfterGc();
+        resolve();
+      }, WARMUP_SECONDS * 1000),
+    );
     await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    await warmSample;
     const rssEnd = rssOf(child.pid!);
+    const heapEnd = await heapAfterGc();
     const seconds = (performance.now() - start) / 1000;
     const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
     console.log(
@@ -150,6 +174,9 @@ async function main() {
           ],
         ],
       ),
+    );
+    console.log(
+      `\nHeap after a full GC: ${heapWarm.toFixed(1)} MB after warm-up, ${heapEnd.toFixed(1)} MB at the end (${(((heapEnd - heapWarm) / heapWarm) * 100).toFixed(1)}%).`,
     );
     console.log(`\nOutcomes: ${[...outcomes.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`API process alive at the end: ${child.exitCode === null ? 'yes' : `no (exit ${child.exitCode})`}`);

@@ -36,11 +36,25 @@ export async function serveUntilStopped(io: CliIo, port: number, host: string): 
   io.err(
     `plangraph API on http://${host}:${address.port}/graphql · explorer on http://${host}:${address.port}/ · Neo4j ${config.uri}`,
   );
+  // Diagnostics: SIGUSR2 prints memory use as one JSON line on stderr, after a full garbage
+  // collection when node runs with --expose-gc (the soak uses it to tell a leak from GC slack).
+  const reportMemory = () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const m = process.memoryUsage();
+    io.err(
+      JSON.stringify({
+        memory: { rssMB: m.rss / 2 ** 20, heapUsedMB: m.heapUsed / 2 ** 20, afterGc: gc !== undefined },
+      }),
+    );
+  };
+  process.on('SIGUSR2', reportMemory);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  process.off('SIGUSR2', reportMemory);
   io.err('stopping');
   await api.stop();
   await store.close();
