@@ -94,7 +94,22 @@ describe('the plangraph CLI, command by command', () => {
     const ok = await runPlangraph(['eval', '--gold', GOLD, '--report', SEED, '--min-f1', '0.85']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^indicators\s+[01]\.\d{3}/m);
-    expect((await runPlangraph(['eval', '--gold', GOLD, '--report', SEED, '--min-f1', '1'])).code).toBe(8);
+    // A gold item nothing in the report states: recall, and so F1, drop below 1.
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    gold.indicators.push({
+      section: 'S1',
+      kind: 'achievement',
+      year: 2022,
+      metric: '不存在的指标',
+      value: 123456,
+      unit: '个',
+      qualifier: null,
+      text: '不存在的句子',
+      borderline: false,
+    });
+    const harder = path.join(tmp, 'harder-gold.json');
+    writeFileSync(harder, JSON.stringify(gold));
+    expect((await runPlangraph(['eval', '--gold', harder, '--report', SEED, '--min-f1', '1'])).code).toBe(8);
     expect((await runPlangraph(['eval', '--report', SEED])).code).toBe(2);
     const notJson = path.join(tmp, 'gold.json');
     writeFileSync(notJson, '{ nope');
