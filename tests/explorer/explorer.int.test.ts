@@ -102,10 +102,35 @@ describe('the explorer in a browser', () => {
     expect(await page.textContent('#graph-status')).toMatch(/^\d+ nodes, \d+ edges$/);
     await shot('3-place-expanded');
 
-    // 5. the progress view
+    // 5. the progress view. It opens on the newest report; the reader picks the seed before that
+    // first answer is back, and the first answer is held up so that it arrives last: the table
+    // must still be the seed's.
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let held = false;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!held && body.includes('targetProgress') && !body.includes(seed.report.id)) {
+        held = true;
+        await firstHeld;
+      }
+      await route.continue();
+    });
     await page.click('nav button[data-view="progress"]');
+    await page.waitForFunction(() => document.querySelectorAll('#report-select option').length > 1);
     await page.selectOption('#report-select', seed.report.id);
     await page.waitForSelector('#progress-table tr:nth-child(3)');
+    expect(held).toBe(true);
+    const staleAnswer = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        (r.request().postData() ?? '').includes('targetProgress') &&
+        !(r.request().postData() ?? '').includes(seed.report.id),
+    );
+    releaseFirst();
+    await (await staleAnswer).finished();
+    await page.waitForTimeout(200); // the page's handler runs after the body is read
+    await page.unroute('**/graphql');
     const table = await page.textContent('#progress-table');
     expect(table).toContain('新建高标准农田');
     expect(table).toContain('13.89万亩');

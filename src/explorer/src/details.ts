@@ -1,5 +1,5 @@
 import { KIND_NAMES, gql, type Kind } from './api.ts';
-import { $, el, highlighted } from './dom.ts';
+import { $, el, highlighted, latestOnly } from './dom.ts';
 
 const EVIDENCE = 'evidence { text start end section { id path text start } }';
 const DETAILS = `query($id: ID!) { node(id: $id) {
@@ -46,11 +46,15 @@ export interface DetailActions {
   trace(id: string): void;
 }
 
+const beginDetails = latestOnly();
+
 export async function showDetails(id: string, kind: Kind, actions: DetailActions): Promise<void> {
   const { open, trace } = actions;
+  const isLatest = beginDetails();
   const box = $('#details');
   box.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
   const { node } = await gql<{ node: Record<string, any> | null }>(DETAILS, { id });
+  if (!isLatest()) return;
   if (!node) {
     box.replaceChildren(el('p', { class: 'hint' }, `No node ${id}`));
     return;

@@ -20,3 +20,16 @@ export function highlighted(text: string, start: number, end: number): HTMLEleme
 }
 
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector(selector) as T;
+
+/**
+ * For a panel that loads on each click or keystroke: `begin()` marks a new request and returns a
+ * check that stays true only while no newer one has begun, so a slow, older answer never
+ * replaces the one the reader asked for last.
+ */
+export function latestOnly(): () => () => boolean {
+  let latest = 0;
+  return () => {
+    const mine = ++latest;
+    return () => mine === latest;
+  };
+}

@@ -1,6 +1,6 @@
 import { KIND_NAMES, gql, type Kind } from './api.ts';
 import { showDetails } from './details.ts';
-import { $, el } from './dom.ts';
+import { $, el, latestOnly } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
 import { initProgress } from './progress.ts';
 import { showTrace } from './trace.ts';
@@ -48,12 +48,16 @@ async function trace(id: string): Promise<void> {
   await showTrace(id);
 }
 
+const beginSearch = latestOnly();
+
 async function search(q: string): Promise<void> {
+  const isLatest = beginSearch();
   const box = $('#results');
   box.replaceChildren(el('p', { class: 'hint' }, 'Searching…'));
   const { search } = await gql<{
     search: { kind: Kind; score: number; highlight: string; node: Record<string, any> }[];
   }>(SEARCH, { q });
+  if (!isLatest()) return;
   const groups = new Map<Kind, typeof search>();
   for (const hit of search) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
   const parts: Node[] = [el('p', { class: 'hint' }, `${search.length} results for “${q}”`)];

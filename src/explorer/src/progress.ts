@@ -1,5 +1,5 @@
 import { gql } from './api.ts';
-import { $, el } from './dom.ts';
+import { $, el, latestOnly } from './dom.ts';
 
 const REPORTS = `{ reports(first: 100, orderBy: [{field: PLAN_YEAR, direction: DESC}]) { nodes { id title planYear } } }`;
 const PROGRESS = `query($id: ID!) { targetProgress(reportId: $id) {
@@ -18,10 +18,14 @@ export async function initProgress(): Promise<void> {
 }
 
 /** Each target of a report beside last year's achievement: a table with simple bars. */
+const beginProgress = latestOnly();
+
 export async function showProgress(reportId: string): Promise<void> {
+  const isLatest = beginProgress();
   const box = $('#progress');
   box.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
   const { targetProgress } = await gql<{ targetProgress: any[] }>(PROGRESS, { id: reportId });
+  if (!isLatest()) return;
   const table = el(
     'table',
     { id: 'progress-table' },

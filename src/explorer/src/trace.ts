@@ -1,5 +1,5 @@
 import { gql } from './api.ts';
-import { $, el, highlighted } from './dom.ts';
+import { $, el, highlighted, latestOnly } from './dom.ts';
 
 const TRACE = `query($id: ID!) { trace(id: $id) {
   root { id ... on Indicator { metric value unit year } ... on Goal { name year } ... on Project { name } }
@@ -7,10 +7,14 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
           evidence { text start end section { path text start } } } } }`;
 
 /** The trace view: from a target, the projects serving it; from a project, the targets it serves. */
+const beginTrace = latestOnly();
+
 export async function showTrace(id: string): Promise<void> {
+  const isLatest = beginTrace();
   const box = $('#view-trace');
   box.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
   const { trace } = await gql<{ trace: any }>(TRACE, { id });
+  if (!isLatest()) return;
   const root = trace.root;
   const heading = root.metric ? `${root.metric} ${root.value}${root.unit} (${root.year})` : (root.name ?? id);
   const list = el('ol', { class: 'links', id: 'trace-links' });
