@@ -99,7 +99,9 @@ async function handleGraphql(
       config: deps.config,
     }),
   });
-  const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+  // Answers come from a graph that re-ingest can change: no shared cache may keep them (Apollo's
+  // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
+  const outHeaders: Record<string, string> = { 'x-request-id': requestId, 'cache-control': 'no-store' };
   for (const [key, value] of response.headers) outHeaders[key] = value;
   res.writeHead(response.status ?? 200, outHeaders);
   if (response.body.kind === 'complete') res.end(response.body.string);

@@ -297,6 +297,13 @@ describe('protection', () => {
     expect(allowed.status).toBe(200);
   });
 
+  test('answers are never cacheable by shared caches and carry a request id', async () => {
+    const res = await api.post(JSON.stringify({ query: '{ version }' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   test('unknown ids are null or NOT_FOUND, never internal errors', async () => {
     expect(await ok(`{ node(id: "place:000000") { id } }`)).toEqual({ node: null });
     expect(await codes(`{ trace(id: "place:000000") { links { confidence } } }`)).toEqual(['NOT_FOUND']);
