@@ -2,7 +2,7 @@
 // a recording executor, and the statements and parameters each resolver path sends are pinned
 // here. tests/api/cypher-explain.int.test.ts runs EXPLAIN on the same statements against Neo4j.
 import { describe, expect, test } from 'vitest';
-import { CYPHER_CASES, recordCypher } from '../support/cypher-cases.ts';
+import { CYPHER_CASES, recordCypher, recordRoundTrips } from '../support/cypher-cases.ts';
 
 const run = (name: string) => recordCypher(CYPHER_CASES.find((c) => c.name === name)!);
 
@@ -216,17 +216,17 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
+            "id": "天门市-2023-1c02f2f6302a",
+          },
+          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
+        },
+        {
+          "params": {
             "ids": [
               "天门市-2023-1c02f2f6302a",
             ],
           },
           "text": "UNWIND $ids AS id MATCH (n:Report {id: id}) RETURN id, n { .id, .key, .name, .title, .regionName, .regionLevel, .regionCode, .deliveredOn, .meeting, .speaker, .speakerTitle, .reviewYear, .planYear, .sha256, .loadedAt } AS node",
-        },
-        {
-          "params": {
-            "id": "天门市-2023-1c02f2f6302a",
-          },
-          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
         },
       ]
     `);
@@ -295,5 +295,35 @@ describe('Cypher sent per resolver path', () => {
         },
       ]
     `);
+  });
+
+  test('trace', async () => {
+    expect(await run('trace')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "ids": [
+              "天门市-2023-1c02f2f6302a/I001",
+            ],
+          },
+          "text": "UNWIND $ids AS id MATCH (n:Indicator {id: id}) RETURN id, n { .* } AS node",
+        },
+        {
+          "params": {
+            "ids": [
+              "天门市-2023-1c02f2f6302a/I001",
+            ],
+          },
+          "text": "UNWIND $ids AS id MATCH (x:Project)-[r:SERVES]->(:Indicator {id: id}) RETURN id, 'Project' AS label, x { .* } AS node, r { .* } AS rel ORDER BY r.confidence DESC, x.name",
+        },
+      ]
+    `);
+  });
+
+  test('trace and target progress read the root and its rows in one round trip', async () => {
+    for (const name of ['trace', 'target progress']) {
+      const trips = await recordRoundTrips(CYPHER_CASES.find((c) => c.name === name)!);
+      expect(trips.map((t) => t.length)).toEqual([2]);
+    }
   });
 });

@@ -32,6 +32,7 @@ export const CYPHER_CASES: CypherCase[] = [
     query: `{ reports(where: {planYear: 2023}) { totalCount } sections(where: {reportId: "${R}", level: 1}) { totalCount } }`,
   },
   { name: 'search', query: `{ search(query: "高标准农田", kinds: [INDICATOR, PROJECT], first: 5) { score } }` },
+  { name: 'trace', query: `{ trace(id: "${R}/I001") { links { confidence project { name } } } }` },
   { name: 'target progress', query: `{ targetProgress(reportId: "${R}") { confidence } }` },
   {
     name: 'neighborhood',
@@ -53,15 +54,32 @@ function cannedRows(q: CypherQuery): Row[] {
   return [];
 }
 
-/** Runs one operation through the real schema and resolvers; returns every statement sent. */
-export async function recordCypher(
-  c: CypherCase,
-  inner?: Executor,
-): Promise<{ text: string; params: Record<string, unknown> }[]> {
-  const calls: { text: string; params: Record<string, unknown> }[] = [];
-  const record = (q: CypherQuery) => {
-    calls.push({ text: q.text.replace(/\s+/g, ' ').trim(), params: q.params ?? {} });
-    return inner ? inner.read(q) : Promise.resolve(cannedRows(q));
+export interface RecordedStatement {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Runs one operation through the real schema and resolvers; returns every statement sent,
+ * grouped in round trips: statements sent while another was still in flight share one.
+ */
+export async function recordRoundTrips(c: CypherCase, inner?: Executor): Promise<RecordedStatement[][]> {
+  const waves: RecordedStatement[][] = [];
+  let inFlight = 0;
+  const record = async (q: CypherQuery) => {
+    const statement = { text: q.text.replace(/\s+/g, ' ').trim(), params: q.params ?? {} };
+    if (inFlight === 0 || waves.length === 0) waves.push([statement]);
+    else waves[waves.length - 1]!.push(statement);
+    inFlight += 1;
+    try {
+      if (inner) return await inner.read(q);
+      // A canned answer still takes a turn of the event loop, as a round trip would, so that
+      // statements the resolvers send together are seen in flight together.
+      await new Promise((resolve) => setImmediate(resolve));
+      return cannedRows(q);
+    } finally {
+      inFlight -= 1;
+    }
   };
   const executor: Executor = {
     read: record,
@@ -77,5 +95,10 @@ export async function recordCypher(
   } finally {
     await apollo.stop();
   }
-  return calls;
+  return waves;
+}
+
+/** Every statement one operation sends, in order. */
+export async function recordCypher(c: CypherCase, inner?: Executor): Promise<RecordedStatement[]> {
+  return (await recordRoundTrips(c, inner)).flat();
 }

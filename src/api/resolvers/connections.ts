@@ -50,6 +50,8 @@ const WhereSchema = z
     code: Text,
   })
   .partial();
+// Built once (see explore.ts): a schema per call would recompile zod's parser per request.
+const NullishWhere = WhereSchema.nullish();
 
 export interface ConnectionArgs {
   where?: unknown;
@@ -67,7 +69,7 @@ export async function connection<T extends Row>(
   fixed: Where = {},
 ) {
   const page = parseArgs(PageArgs, { first: args.first, after: args.after });
-  const where = { ...parseArgs(WhereSchema.nullish(), args.where ?? null), ...fixed };
+  const where = { ...parseArgs(NullishWhere, args.where ?? null), ...fixed };
   const orderBy = (parseArgs(OrderBy, args.orderBy ?? null) ?? []).map((o) => ({
     field: o.field,
     direction: o.direction ?? 'ASC',

@@ -3,6 +3,7 @@ import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
 import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
 import { readTargetProgress } from '#store/read/progress.ts';
+import type { RelationName } from '#store/read/relations.ts';
 import { searchNodes } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
@@ -42,6 +43,11 @@ const PathArgs = z.object({
   limit: z.number().int().min(1).max(MAX_GRAPH_NODES, `limit may be at most ${MAX_GRAPH_NODES}`).nullish(),
 });
 
+// Schemas are built once: zod compiles a parser for each object schema on first use, which
+// costs more than the parse itself when done per request.
+const TraceArgs = z.object({ id: Id });
+const ProgressArgs = z.object({ reportId: Id });
+
 const toGraph = (g: Subgraph) => ({
   truncated: g.truncated,
   nodes: g.nodes.map((n) => ({ ...n, kind: labelToKind(n.kind) })),
@@ -56,27 +62,32 @@ async function requireNode(ctx: ApiContext, id: string): Promise<Row> {
   return node;
 }
 
+const SERVES_FROM: Partial<Record<string, RelationName>> = {
+  Project: 'projectServes',
+  Indicator: 'indicatorServedBy',
+  Goal: 'goalServedBy',
+};
+
+/**
+ * The id names its label, so the root and its links are read together: one round trip of
+ * latency, not two. A missing root is still NOT_FOUND (its links are then empty anyway).
+ */
 async function trace(ctx: ApiContext, id: string) {
-  const root = await requireNode(ctx, id);
-  let links: TraceLinkModel[];
-  if (root.__label === 'Project') {
-    links = (await ctx.loaders.relation('projectServes').load(id)).map((r) => ({
-      project: root as ProjectRow,
-      target: tagged(r) as TargetRow,
-      rel: r.rel ?? {},
-    }));
-  } else if (root.__label === 'Indicator' || root.__label === 'Goal') {
-    const name = root.__label === 'Indicator' ? 'indicatorServedBy' : 'goalServedBy';
-    links = (await ctx.loaders.relation(name).load(id)).map((r) => ({
-      project: tagged(r) as ProjectRow,
-      target: root as TargetRow,
-      rel: r.rel ?? {},
-    }));
-  } else
+  const label = labelForId(id);
+  const relation = label ? SERVES_FROM[label] : undefined;
+  if (!relation) {
+    const root = await requireNode(ctx, id);
     throw new AppError(
       `trace starts from a target (indicator or goal) or a project; ${id} is a ${root.__label}`,
       'BAD_INPUT',
     );
+  }
+  const [root, related] = await Promise.all([requireNode(ctx, id), ctx.loaders.relation(relation).load(id)]);
+  const links: TraceLinkModel[] = related.map((r) =>
+    root.__label === 'Project'
+      ? { project: root as ProjectRow, target: tagged(r) as TargetRow, rel: r.rel ?? {} }
+      : { project: tagged(r) as ProjectRow, target: root as TargetRow, rel: r.rel ?? {} },
+  );
   return { root, links };
 }
 
@@ -91,12 +102,16 @@ export const exploreResolvers: Resolvers = {
         highlight: highlightMatch(r.node, query),
       }));
     },
-    trace: (_, args, ctx) => trace(ctx, parseArgs(z.object({ id: Id }), args).id),
+    trace: (_, args, ctx) => trace(ctx, parseArgs(TraceArgs, args).id),
     targetProgress: async (_, args, ctx) => {
-      const { reportId } = parseArgs(z.object({ reportId: Id }), args);
-      if (!(await loadNode<ReportRow>(ctx, 'Report', reportId)))
-        throw new AppError(`no report with id ${reportId}`, 'NOT_FOUND');
-      return (await readTargetProgress(ctx.executor, reportId)).map((row) => {
+      const { reportId } = parseArgs(ProgressArgs, args);
+      // Both reads start at once (one round trip of latency); a missing report is NOT_FOUND.
+      const [report, rows] = await Promise.all([
+        loadNode<ReportRow>(ctx, 'Report', reportId),
+        readTargetProgress(ctx.executor, reportId),
+      ]);
+      if (!report) throw new AppError(`no report with id ${reportId}`, 'NOT_FOUND');
+      return rows.map((row) => {
         const target = tag<TargetRow>(row.targetLabel, row.target);
         const previous = row.previous && row.previousLabel ? tag<TargetRow>(row.previousLabel, row.previous) : null;
         return {
