@@ -1,6 +1,15 @@
 import type { Executor } from '../../src/store/executor.ts';
 
-/** Empties the test database but keeps the schema and its migration records. */
+/**
+ * Empties the test database but keeps the schema and its migration records. Deletes in batches,
+ * so that a database grown by a benchmark (hundreds of thousands of nodes) fits Neo4j's
+ * per-transaction memory limit.
+ */
 export async function wipeData(executor: Executor): Promise<void> {
-  await executor.write({ text: 'MATCH (n) WHERE NOT n:PlangraphMigration DETACH DELETE n' });
+  for (;;) {
+    const [row] = await executor.write({
+      text: 'MATCH (n) WHERE NOT n:PlangraphMigration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
+    });
+    if (Number(row?.deleted ?? 0) === 0) return;
+  }
 }
