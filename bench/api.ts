@@ -1,13 +1,15 @@
 // API speed: six representative queries, p50/p95 latency of sequential requests, throughput at
 // 1, 8 and 32 concurrent clients (autocannon, loopback only, bounded in time), and the ratio of
 // GraphQL latency to the raw Cypher of the same query run straight through the driver.
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createApiServer } from '../src/api/server.ts';
 import { createLogger } from '../src/api/logger.ts';
-import type { Config } from '../src/config/env.ts';
+import { loadConfig, type Config } from '../src/config/env.ts';
+import { openStore } from '../src/store/open-store.ts';
 import type { Executor } from '../src/store/executor.ts';
-import { recordCypher } from '../tests/support/cypher-cases.ts';
+import { recordRoundTrips } from '../tests/support/cypher-cases.ts';
 import { percentile, table } from './stats.ts';
 
 export interface BenchQuery {
@@ -48,25 +50,71 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
   ];
 }
 
-async function post(url: string, query: string): Promise<void> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/**
+ * One POST over a kept-alive socket with node:http: a client as light as the driver's side of
+ * the comparison, so that what is measured is the server (fetch/undici alone adds about a
+ * millisecond of client work per request on this machine).
+ */
+function post(url: URL, query: string): Promise<void> {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200 || text.includes('"errors"'))
+            reject(new Error(`bench query failed: ${text.slice(0, 300)}`));
+          else resolve();
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const body = (await res.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
 }
 
-async function latencies(run: () => Promise<unknown>, n: number): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
+/**
+ * Latencies of two ways of answering the same question, sampled in alternation (and in
+ * alternating order) so that drift in the machine — GC, Neo4j's JIT, the other core's load —
+ * falls on both sides alike.
+ */
+async function pairedLatencies(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  n: number,
+): Promise<[number[], number[]]> {
+  for (let i = 0; i < 20; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const time = async (run: () => Promise<unknown>, into: number[]) => {
     const t0 = performance.now();
     await run();
-    times.push(performance.now() - t0);
+    into.push(performance.now() - t0);
+  };
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      await time(a, ta);
+      await time(b, tb);
+    } else {
+      await time(b, tb);
+      await time(a, ta);
+    }
   }
-  return times;
+  return [ta, tb];
 }
 
 function throughput(url: string, query: string, connections: number, seconds: number): Promise<number> {
@@ -85,36 +133,70 @@ function throughput(url: string, query: string, connections: number, seconds: nu
   });
 }
 
+/** The server's own time per /graphql request, from its request log line (durationMs). */
+function serverDurations(lines: string[]): number[] {
+  return lines
+    .map((line) => JSON.parse(line) as { msg?: string; path?: string; durationMs?: number })
+    .filter((e) => e.msg === 'request' && e.path === '/graphql')
+    .map((e) => e.durationMs ?? 0);
+}
+
 /** Measures the six queries against a running API over `executor`'s database. */
 export async function benchApi(
   config: Config,
   executor: Executor,
   label: string,
   seconds = Number(process.env.BENCH_SECONDS ?? 5),
+  samples = Number(process.env.BENCH_SAMPLES ?? 300),
 ): Promise<string> {
-  const api = await createApiServer(config, executor, createLogger('silent'));
+  // Logging at info, as `serve` does: its line per request is part of the cost, and its
+  // durationMs gives the server-side latency.
+  let logLines: string[] = [];
+  const api = await createApiServer(
+    config,
+    executor,
+    createLogger('info', (line) => logLines.push(line)),
+  );
   await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
-  const url = `http://127.0.0.1:${(api.http.address() as AddressInfo).port}/graphql`;
+  const url = new URL(`http://127.0.0.1:${(api.http.address() as AddressInfo).port}/graphql`);
   const rows: string[][] = [];
+  let floor = '';
   try {
+    const idle = await pairedLatencies(
+      () => post(url, '{ version }'),
+      () => Promise.resolve(),
+      samples,
+    );
+    floor = `${percentile(idle[0], 50).toFixed(2)} ms end to end, ${percentile(serverDurations(logLines).slice(-samples), 50).toFixed(2)} ms in the server`;
     for (const q of await representativeQueries(executor)) {
-      const gql = await latencies(() => post(url, q.query), 100);
-      // The same Cypher the resolvers send, in the same order, straight through the driver.
-      const statements = await recordCypher({ name: q.name, query: q.query }, executor);
-      const raw = await latencies(async () => {
-        for (const s of statements) await executor.read({ text: s.text, params: s.params });
-      }, 100);
+      // The same Cypher the resolvers send, straight through the driver: statements the
+      // resolvers send together (one round trip of latency) are sent together here too.
+      const trips = await recordRoundTrips({ name: q.name, query: q.query }, executor);
+      logLines = [];
+      const [gql, raw] = await pairedLatencies(
+        () => post(url, q.query),
+        async () => {
+          for (const trip of trips)
+            await Promise.all(trip.map((s) => executor.read({ text: s.text, params: s.params })));
+        },
+        samples,
+      );
+      const server = serverDurations(logLines).slice(-samples);
       const rps = [];
-      for (const c of [1, 8, 32]) rps.push((await throughput(url, q.query, c, seconds)).toFixed(0));
+      for (const c of [1, 8, 32]) rps.push((await throughput(url.href, q.query, c, seconds)).toFixed(0));
+      logLines = [];
       const g50 = percentile(gql, 50);
       const r50 = percentile(raw, 50);
+      const s50 = percentile(server, 50);
       rows.push([
         q.name,
         g50.toFixed(1),
         percentile(gql, 95).toFixed(1),
+        s50.toFixed(1),
         r50.toFixed(1),
         (g50 / r50).toFixed(2),
-        String(statements.length),
+        (s50 / r50).toFixed(2),
+        `${trips.length} (${trips.flat().length})`,
         ...rps,
       ]);
     }
@@ -125,8 +207,34 @@ export async function benchApi(
     `### ${label}`,
     '',
     table(
-      ['query', 'GraphQL p50 ms', 'p95 ms', 'raw Cypher p50 ms', 'ratio', 'round trips', 'req/s @1', '@8', '@32'],
+      [
+        'query',
+        'GraphQL p50 ms',
+        'p95 ms',
+        'server p50 ms',
+        'raw Cypher p50 ms',
+        'ratio',
+        'server ratio',
+        'round trips (statements)',
+        'req/s @1',
+        '@8',
+        '@32',
+      ],
       rows,
     ),
+    '',
+    `A request that reads nothing (\`{ version }\`): ${floor}.`,
   ].join('\n');
+}
+
+/** `npm run bench -- api`: the six queries against the configured Neo4j, on whatever it holds. */
+export async function benchConfiguredApi(): Promise<string> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  try {
+    const reports = (await store.executor.read({ text: 'MATCH (r:Report) RETURN count(r) AS n' }))[0]?.n;
+    return await benchApi(config, store.executor, `API on ${config.uri} (${String(reports)} reports)`);
+  } finally {
+    await store.close();
+  }
 }

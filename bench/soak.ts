@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractReportGraph } from '../src/extract/pipeline.ts';
 import { loadReportGraph } from '../src/store/load-report.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openStore } from '../src/store/open-store.ts';
@@ -15,7 +14,7 @@ import { ROOT } from '../tests/support/run-cli.ts';
 import { createSecondNeo4j } from '../tests/support/second-neo4j.ts';
 import { representativeQueries } from './api.ts';
 import { percentile, table } from './stats.ts';
-import { buildSyntheticCorpus } from './synthetic.ts';
+import { syntheticReports } from './synthetic.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 32);
@@ -33,10 +32,11 @@ async function prepareGraph(): Promise<{ config: Config; dispose: () => Promise<
   const store = await openStore(neo4j.config);
   await migrate(store.executor);
   const t0 = performance.now();
-  for (const [i, text] of buildSyntheticCorpus(REPORTS).entries()) {
-    await loadReportGraph(store.executor, extractReportGraph(text));
-    if ((i + 1) % 100 === 0)
-      console.error(`loaded ${i + 1}/${REPORTS} reports (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  let loaded = 0;
+  for (const graph of syntheticReports(REPORTS)) {
+    await loadReportGraph(store.executor, graph);
+    if (++loaded % 100 === 0)
+      console.error(`loaded ${loaded}/${REPORTS} reports (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   await store.close();
   return { config: neo4j.config, dispose: () => neo4j.dispose() };

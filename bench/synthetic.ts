@@ -3,7 +3,10 @@
 // keeps the shape of a real one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ReportGraph } from '../src/domain/report-graph.ts';
+import { extractReportGraph } from '../src/extract/pipeline.ts';
 import { loadGazetteer } from '../src/gazetteer/gazetteer.ts';
+import { reportKey } from '../src/store/load-report.ts';
 import { CORPUS_DIR, SEED, corpusFiles } from '../tests/support/fixtures.ts';
 
 const bases = () => [SEED, ...corpusFiles().map((f) => path.join(CORPUS_DIR, f))].map((f) => readFileSync(f, 'utf8'));
@@ -29,11 +32,25 @@ function vary(text: string, region: string, shift: number, salt: number): string
   return out;
 }
 
-/** `count` report texts: variant i is base i mod n in region i and shifted by i / n years. */
-export function buildSyntheticCorpus(count: number): string[] {
+/**
+ * `count` extracted reports, each a distinct report in the store's sense (its own region and
+ * plan year, so none replaces another as a newer version): variant i is base i mod n in region
+ * 7i and shifted by i / n years; a variant whose key is taken (by another variant or by a key
+ * in `taken`) is skipped.
+ */
+export function* syntheticReports(count: number, taken: Iterable<string> = []): Generator<ReportGraph> {
   const texts = bases();
   const regions = regionNames();
-  return Array.from({ length: count }, (_, i) =>
-    vary(texts[i % texts.length]!, regions[(i * 7) % regions.length]!, Math.floor(i / texts.length) % 40, i),
-  );
+  const keys = new Set<string>(taken);
+  const wanted = keys.size + count;
+  for (let i = 0; keys.size < wanted; i++) {
+    if (i > count * 20) throw new Error(`could not vary the seeds into ${count} distinct reports`);
+    const graph = extractReportGraph(
+      vary(texts[i % texts.length]!, regions[(i * 7) % regions.length]!, Math.floor(i / texts.length) % 40, i),
+    );
+    const key = reportKey(graph);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    yield graph;
+  }
 }

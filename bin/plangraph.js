@@ -9,6 +9,10 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// graphql-js checks every type with extra cross-realm diagnostics unless NODE_ENV is
+// production; the CLI is the product, so it runs as production unless told otherwise.
+process.env.NODE_ENV ??= 'production';
+
 register();
 const { runCli } = await import('../src/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2));
