@@ -46,8 +46,13 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
 }
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -103,9 +108,13 @@ async function handleGraphql(
   // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
   const outHeaders: Record<string, string> = { 'x-request-id': requestId, 'cache-control': 'no-store' };
   for (const [key, value] of response.headers) outHeaders[key] = value;
-  res.writeHead(response.status ?? 200, outHeaders);
-  if (response.body.kind === 'complete') res.end(response.body.string);
-  else {
+  if (response.body.kind === 'complete') {
+    // A known length: no chunked framing for the client to undo.
+    outHeaders['content-length'] = String(Buffer.byteLength(response.body.string));
+    res.writeHead(response.status ?? 200, outHeaders);
+    res.end(response.body.string);
+  } else {
+    res.writeHead(response.status ?? 200, outHeaders);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

@@ -297,11 +297,13 @@ describe('protection', () => {
     expect(allowed.status).toBe(200);
   });
 
-  test('answers are never cacheable by shared caches and carry a request id', async () => {
+  test('answers are never cacheable by shared caches, carry a request id and their length', async () => {
     const res = await api.post(JSON.stringify({ query: '{ version }' }));
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const body = await res.text();
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
   });
 
   test('unknown ids are null or NOT_FOUND, never internal errors', async () => {
