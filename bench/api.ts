@@ -1,7 +1,6 @@
 // API speed: six representative queries, p50/p95 latency of sequential requests, throughput at
 // 1, 8 and 32 concurrent clients (autocannon, loopback only, bounded in time), and the ratio of
 // GraphQL latency to the raw Cypher of the same query run straight through the driver.
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createApiServer } from '../src/api/server.ts';
@@ -10,6 +9,7 @@ import { loadConfig, type Config } from '../src/config/env.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Executor } from '../src/store/executor.ts';
 import { recordRoundTrips } from '../tests/support/cypher-cases.ts';
+import { openLeanClient } from './http-client.ts';
 import { percentile, table } from './stats.ts';
 
 export interface BenchQuery {
@@ -48,40 +48,6 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
       query: `{ targetProgress(reportId: "${report}") { target { id } change { absolute } } }`,
     },
   ];
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-/**
- * One POST over a kept-alive socket with node:http: a client as light as the driver's side of
- * the comparison, so that what is measured is the server (fetch/undici alone adds about a
- * millisecond of client work per request on this machine).
- */
-function post(url: URL, query: string): Promise<void> {
-  const body = JSON.stringify({ query });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200 || text.includes('"errors"'))
-            reject(new Error(`bench query failed: ${text.slice(0, 300)}`));
-          else resolve();
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 /**
@@ -158,32 +124,38 @@ export async function benchApi(
     createLogger('info', (line) => logLines.push(line)),
   );
   await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
-  const url = new URL(`http://127.0.0.1:${(api.http.address() as AddressInfo).port}/graphql`);
+  const port = (api.http.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  // GraphQL latency of `query`, paired with `other`; the socket is the client's own, opened per
+  // query (the server drops idle keep-alive sockets, as during the throughput runs).
+  const paired = async (query: string, other: () => Promise<unknown>) => {
+    const client = await openLeanClient(port);
+    try {
+      const post = async () => {
+        const body = await client.post('/graphql', JSON.stringify({ query }));
+        if (body.includes('"errors"')) throw new Error(`bench query failed: ${body.slice(0, 300)}`);
+      };
+      return await pairedLatencies(post, other, samples);
+    } finally {
+      client.close();
+    }
+  };
   const rows: string[][] = [];
   let floor = '';
   try {
-    const idle = await pairedLatencies(
-      () => post(url, '{ version }'),
-      () => Promise.resolve(),
-      samples,
-    );
+    const idle = await paired('{ version }', () => Promise.resolve());
     floor = `${percentile(idle[0], 50).toFixed(2)} ms end to end, ${percentile(serverDurations(logLines).slice(-samples), 50).toFixed(2)} ms in the server`;
     for (const q of await representativeQueries(executor)) {
       // The same Cypher the resolvers send, straight through the driver: statements the
       // resolvers send together (one round trip of latency) are sent together here too.
       const trips = await recordRoundTrips({ name: q.name, query: q.query }, executor);
       logLines = [];
-      const [gql, raw] = await pairedLatencies(
-        () => post(url, q.query),
-        async () => {
-          for (const trip of trips)
-            await Promise.all(trip.map((s) => executor.read({ text: s.text, params: s.params })));
-        },
-        samples,
-      );
+      const [gql, raw] = await paired(q.query, async () => {
+        for (const trip of trips) await Promise.all(trip.map((s) => executor.read({ text: s.text, params: s.params })));
+      });
       const server = serverDurations(logLines).slice(-samples);
       const rps = [];
-      for (const c of [1, 8, 32]) rps.push((await throughput(url.href, q.query, c, seconds)).toFixed(0));
+      for (const c of [1, 8, 32]) rps.push((await throughput(url, q.query, c, seconds)).toFixed(0));
       logLines = [];
       const g50 = percentile(gql, 50);
       const r50 = percentile(raw, 50);
