@@ -114,6 +114,7 @@ export async function benchApi(
   label: string,
   seconds = Number(process.env.BENCH_SECONDS ?? 5),
   samples = Number(process.env.BENCH_SAMPLES ?? 300),
+  rounds = Number(process.env.BENCH_ROUNDS ?? 3),
 ): Promise<string> {
   // Logging at info, as `serve` does: its line per request is part of the cost, and its
   // durationMs gives the server-side latency.
@@ -149,11 +150,23 @@ export async function benchApi(
       // The same Cypher the resolvers send, straight through the driver: statements the
       // resolvers send together (one round trip of latency) are sent together here too.
       const trips = await recordRoundTrips({ name: q.name, query: q.query }, executor);
-      logLines = [];
-      const [gql, raw] = await paired(q.query, async () => {
-        for (const trip of trips) await Promise.all(trip.map((s) => executor.read({ text: s.text, params: s.params })));
-      });
-      const server = serverDurations(logLines).slice(-samples);
+      // Rounds of paired samples: the p50s pool every sample; the range shows how far one
+      // round's ratio moves on this machine.
+      const gql: number[] = [];
+      const raw: number[] = [];
+      const server: number[] = [];
+      const roundRatios: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        logLines = [];
+        const [g, w] = await paired(q.query, async () => {
+          for (const trip of trips)
+            await Promise.all(trip.map((s) => executor.read({ text: s.text, params: s.params })));
+        });
+        gql.push(...g);
+        raw.push(...w);
+        server.push(...serverDurations(logLines).slice(-samples));
+        roundRatios.push(percentile(g, 50) / percentile(w, 50));
+      }
       const rps = [];
       for (const c of [1, 8, 32]) rps.push((await throughput(url, q.query, c, seconds)).toFixed(0));
       logLines = [];
@@ -167,6 +180,7 @@ export async function benchApi(
         s50.toFixed(1),
         r50.toFixed(1),
         (g50 / r50).toFixed(2),
+        `${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)}`,
         (s50 / r50).toFixed(2),
         `${trips.length} (${trips.flat().length})`,
         ...rps,
@@ -186,6 +200,7 @@ export async function benchApi(
         'server p50 ms',
         'raw Cypher p50 ms',
         'ratio',
+        'ratio by round',
         'server ratio',
         'round trips (statements)',
         'req/s @1',
