@@ -16,14 +16,33 @@ export function createDriver(config: Config): Driver {
   });
 }
 
+/** How long a reachable server may take to bring its database online (a Neo4j just started). */
+export const DATABASE_ONLINE_WAIT_MS = 30_000;
+
 /**
- * Checks that the server answers and the credentials work.
- * @throws AppError DB_UNAVAILABLE or DB_AUTH naming the URI.
+ * Checks that the server answers, the credentials work and the database serves queries. A server
+ * that answers while its database is still coming online (DatabaseUnavailable, as right after a
+ * start) is waited for, up to DATABASE_ONLINE_WAIT_MS; an unreachable one fails at once.
+ * @throws AppError DB_UNAVAILABLE, DB_AUTH or CONFIG naming the URI.
  */
-export async function verifyDriver(driver: Driver, config: Config): Promise<void> {
+export async function verifyDriver(driver: Driver, config: Config, waitMs = DATABASE_ONLINE_WAIT_MS): Promise<void> {
   try {
     await driver.getServerInfo({ database: config.NEO4J_DATABASE });
   } catch (error) {
     throw mapNeo4jError(error, config.uri);
+  }
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+      return;
+    } catch (error) {
+      const mapped = mapNeo4jError(error, config.uri);
+      if (mapped.code !== 'DB_UNAVAILABLE' || Date.now() >= deadline) throw mapped;
+    } finally {
+      await session.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

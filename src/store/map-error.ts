@@ -9,6 +9,17 @@ export function mapNeo4jError(error: unknown, where: string): AppError {
   if (isAppError(error)) return error;
   if (error instanceof Neo4jError) {
     const code = error.code;
+    if (code.endsWith('.DatabaseUnavailable')) {
+      // Bolt answers before the database has started (or after it began to stop): unavailable,
+      // not a query error, so clients retry rather than report it.
+      return new AppError(
+        `the Neo4j database at ${where} is not available yet (starting or stopping)`,
+        'DB_UNAVAILABLE',
+        {
+          cause: error,
+        },
+      );
+    }
     if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
       // The driver's text is a paragraph of advice; its "Caused by:" part is what names the problem.
       const reason = /Caused by: (.*)$/s.exec(error.message)?.[1] ?? error.message;
@@ -35,5 +46,8 @@ export function mapNeo4jError(error: unknown, where: string): AppError {
     });
   }
   const message = error instanceof Error ? error.message : String(error);
+  const sysCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sysCode === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/.test(sysCode))
+    return new AppError(`Neo4j is unreachable at ${where} (${message})`, 'DB_UNAVAILABLE', { cause: error });
   return new AppError(`Neo4j call failed at ${where}: ${message}`, 'DB_ERROR', { cause: error });
 }

@@ -27,8 +27,20 @@ describe('the API while Neo4j stops and starts', () => {
   const statsCodes = async () =>
     (await api.gql('{ indicators(first: 1) { totalCount } }')).body.errors?.map((e) => e.extensions?.code) ?? [];
 
+  /** Polls /readyz for up to a minute; the status it settled on. */
+  const readyWithin = async () => {
+    let status = 0;
+    for (let i = 0; i < 60 && status !== 200; i++) {
+      status = await readyz();
+      if (status !== 200) await new Promise((r) => setTimeout(r, 1000));
+    }
+    return status;
+  };
+
   test('readyz goes 200 → 503 → 200 and queries recover without restarting the API', async () => {
-    expect(await readyz()).toBe(200);
+    // Neo4j's default database may still be coming online when the server reports started: /readyz
+    // says 503 until it answers, which is what it is for.
+    expect(await readyWithin()).toBe(200);
     expect(await statsCodes()).toEqual([]);
 
     await neo4j.stop();
@@ -38,12 +50,7 @@ describe('the API while Neo4j stops and starts', () => {
     expect((await api.gql('{ version }')).body.data).toEqual({ version: expect.any(String) });
 
     await neo4j.start();
-    let status = 0;
-    for (let i = 0; i < 60 && status !== 200; i++) {
-      status = await readyz();
-      if (status !== 200) await new Promise((r) => setTimeout(r, 1000));
-    }
-    expect(status).toBe(200);
+    expect(await readyWithin()).toBe(200);
     expect(await statsCodes()).toEqual([]);
   }, 240_000);
 });
