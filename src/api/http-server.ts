@@ -108,13 +108,11 @@ async function handleGraphql(
   // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
   const outHeaders: Record<string, string> = { 'x-request-id': requestId, 'cache-control': 'no-store' };
   for (const [key, value] of response.headers) outHeaders[key] = value;
-  if (response.body.kind === 'complete') {
-    // A known length: no chunked framing for the client to undo.
-    outHeaders['content-length'] = String(Buffer.byteLength(response.body.string));
-    res.writeHead(response.status ?? 200, outHeaders);
-    res.end(response.body.string);
-  } else {
-    res.writeHead(response.status ?? 200, outHeaders);
+  // A complete body has a known length: no chunked framing for the client to undo.
+  if (response.body.kind === 'complete') outHeaders['content-length'] = String(Buffer.byteLength(response.body.string));
+  res.writeHead(response.status ?? 200, outHeaders);
+  if (response.body.kind === 'complete') res.end(response.body.string);
+  else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

@@ -17,9 +17,9 @@ export async function initProgress(): Promise<void> {
   if (reports.nodes[0]) await showProgress(reports.nodes[0].id);
 }
 
-/** Each target of a report beside last year's achievement: a table with simple bars. */
 const beginProgress = latestOnly();
 
+/** Each target of a report beside last year's achievement: a table with simple bars. */
 export async function showProgress(reportId: string): Promise<void> {
   const isLatest = beginProgress();
   const box = $('#progress');

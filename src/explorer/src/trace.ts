@@ -6,9 +6,9 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
   links { confidence project { name } target { id ... on Indicator { metric value unit year kind } ... on Goal { name year kind } }
           evidence { text start end section { path text start } } } } }`;
 
-/** The trace view: from a target, the projects serving it; from a project, the targets it serves. */
 const beginTrace = latestOnly();
 
+/** The trace view: from a target, the projects serving it; from a project, the targets it serves. */
 export async function showTrace(id: string): Promise<void> {
   const isLatest = beginTrace();
   const box = $('#view-trace');
