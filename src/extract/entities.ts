@@ -9,6 +9,7 @@ import {
   isCompanyCategory,
   isGenericWorkName,
   isMalformedName,
+  isNegated,
   placeTypeForSuffix,
 } from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -29,6 +30,12 @@ interface Candidates {
 }
 
 const NOT_AN_ENTERPRISE = /^(市|省|县|区|我市|全市|全省)|^[\u4e00-\u9fa5]$/;
+
+/** Two works in one list item (…一期、二期和黄茅峡水库): split where the first one's suffix ends. */
+function splitPair(name: string): string[] {
+  const m = /^(.+?)(?:和|及|与)(.{2,})$/.exec(name);
+  return m && PROJECT_SUFFIX.test(m[1]!) ? [m[1]!, m[2]!] : [name];
+}
 
 function addPlace(c: Candidates, name: string, type: PlaceType) {
   if (name.length >= 2 && !c.places.has(name)) c.places.set(name, { type });
@@ -68,13 +75,16 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
   };
   for (const p of paragraphs) {
     for (const item of findLists(p.text)) {
-      const name = item.name;
+      // 坚决反对政绩工程、形象工程: works the report rules out are not its works.
+      if (isNegated(p.text, item.start)) continue;
       if (item.kind === 'enterprise') {
-        addEnterprise(name);
+        addEnterprise(item.name);
       } else if (item.kind === 'project') {
-        // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
-        if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name)) addEnterprise(name);
-        else addProject(name, 3);
+        for (const name of splitPair(item.name)) {
+          // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
+          if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3) addEnterprise(name);
+          else addProject(name, 3);
+        }
       } else if (item.kind === 'place') {
         // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.
         const name = item.name.split(/及|和|与/).at(-1)!;
@@ -83,6 +93,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       }
     }
     for (const s of findSingletons(p.text)) {
+      if (isNegated(p.text, s.start)) continue;
       if (s.kind === 'project') addProject(s.name);
       else if (s.kind === 'enterprise') addEnterprise(s.name);
       else if (s.kind === 'place')

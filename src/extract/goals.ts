@@ -22,14 +22,23 @@ export interface GoalDraft {
   end: number;
 }
 
+// A ranking or a count said of something (…人数位居全国前列), not a designation.
+const RANKING = /(位居|位列|排名|居全国|居全省|前列|人数|数量)/;
+
 function isDesignation(name: string): boolean {
   if (name.length < 4 || name.length > 30) return false;
+  if (RANKING.test(name)) return false;
   if (/[0-9０-９]/.test(name.replace(/\dA级/, ''))) return false;
   return SCOPE.test(name) || STRONG_SUFFIX.test(name);
 }
 
 function cleanItem(raw: string): string {
-  let s = raw.trim().replace(/^[“”]?(的|和|及|与)/, '');
+  // 建设好…示范区 (好 completes the verb), 获批创建…试验区 (a second verb), 石化化工等…基地 (a scope).
+  let s = raw
+    .trim()
+    .replace(/^[“”]?(的|和|及|与|好)/, '')
+    .replace(/^(创建|争创|创成|建设|打造|支持|助力|推动|推进|聚焦)(?=.{4})/, '')
+    .replace(/^.*等(?=.{4})/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 3) s = s.slice(de + 1);
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING, '');
@@ -57,13 +66,15 @@ export function findGoals(p: string): GoalDraft[] {
     let to = from;
     while (to < p.length && !CLAUSE_END.test(p[to]!)) to++;
     const tail = p.slice(from, to);
-    // Counted designations (创建省级美丽乡村典型示范村3个) are indicators, not goals.
+    // Counted designations (创建省级美丽乡村典型示范村3个) are indicators, not goals. In a counted
+    // list (A、B2家…实验室; A基地、B高地…6个方面) only items named as designations are goals.
+    const counted = /\d+[个家所项处座]/.test(tail);
     for (const item of splitItems(tail)) {
       if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(item.text) && /\d+[个家所项处座]/.test(item.text)) continue;
       const name = cleanItem(item.text.replace(/^(国家级|国家|省级|全国|全省)?[\u4e00-\u9fa5]{0,3}(等)?$/, (x) => x));
       if (!isDesignation(name)) continue;
       if (
-        (action === '建设' || action === '建成' || action === '打造' || action === '获得') &&
+        (counted || action === '建设' || action === '建成' || action === '打造' || action === '获得') &&
         !STRONG_SUFFIX.test(name)
       )
         continue;
@@ -77,7 +88,9 @@ export function findGoals(p: string): GoalDraft[] {
     ) {
       let s = m.index;
       while (s > 0 && !CLAUSE_END.test(p[s - 1]!)) s--;
-      const head = p.slice(s, m.index).replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极)/, '');
+      const head = p
+        .slice(s, m.index)
+        .replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务)/, '');
       const headStart = m.index - head.length;
       for (const item of splitItems(head)) {
         const name = cleanItem(item.text);

@@ -6,7 +6,7 @@ export const ENTERPRISE_SUFFIX =
 
 /** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
 export const PROJECT_SUFFIX =
-  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|[天门一-龥]{0,2}段|一期|二期|三期|四期)$/;
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|(?<![阶手片地时])段|一期|二期|三期|四期)$/;
 
 /** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
 export const PLACE_SUFFIX =
@@ -22,7 +22,7 @@ export function placeTypeForSuffix(name: string): 'river' | 'lake' | 'region' | 
 
 // Generic modifiers that make a head look like a company name but are not one (现代纺织产业…).
 const GENERIC_HEAD =
-  /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来|生态|城区|城市|农村|乡镇|综合|区域|公共|文化|医疗|交通)/;
+  /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来|生态|城区|城市|农村|乡镇|综合|区域|公共|文化|医疗|交通|产业|行业|中医|医药|科技|技术|信息|工业|农业|制造|能源|资源|环境|创新|新能源|国际)/;
 
 /** A company name at the start of a project name: 稳健医疗全棉水刺无纺布 → 稳健医疗, 通威三期 → 通威. */
 export function enterprisePrefix(project: string): string | null {
@@ -51,13 +51,33 @@ export function isMalformedName(name: string, minLength = 3): boolean {
 }
 
 // A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
-// 体育公园, 政府投资项目, 城际铁路).
+// 体育公园, 政府投资项目, 城际铁路, 普通高中, 智能工厂, 上市公司募投项目).
 const GENERIC_WORK_NAME =
-  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统)+(项目|工程|平台|中心|公园|铁路|医院|学校|通道|公路|高速公路|高速|实验室|基地|设施|场馆)$/;
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|实验室|基地|设施|场馆)$/;
 
-/** True for the name of a kind of work (算力中心) rather than of a work (深中通道). */
+// A count or a class in front: the phrase is about works of a kind (一批…项目, 新一轮…医院,
+// 更多…项目, 首家…工厂), not the name of one.
+const CLASS_LED = /^(一批|一大批|一系列|更多|各大|各类|相关|若干|多个|首家|首个|首批)/;
+// 新一轮 opens a named programme too (新一轮…造林绿化工程): generic only when what follows is.
+const NEW_ROUND = /^新一[轮批]/;
+
+/** True for the name of a kind of work (算力中心, 一批机场) rather than of a work (深中通道). */
 export function isGenericWorkName(name: string): boolean {
-  return GENERIC_WORK_NAME.test(name);
+  if (NEW_ROUND.test(name)) {
+    const rest = name.replace(NEW_ROUND, '');
+    return rest.length <= 4 || isGenericWorkName(rest);
+  }
+  return GENERIC_WORK_NAME.test(name) || CLASS_LED.test(name);
+}
+
+// Words that put what follows out of the plan: 坚决反对政绩工程、形象工程, 杜绝…, 不搞….
+const NEGATION = /(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制|不上|不再)/;
+
+/** True when the clause before `at` in `p` negates what is named there. */
+export function isNegated(p: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && !/[，。；：！？]/.test(p[s - 1]!)) s--;
+  return NEGATION.test(p.slice(s, at));
 }
 
 // A kind of company rather than a company (上市公司, 独角兽企业, 世界500强, 专业机构).
@@ -85,11 +105,17 @@ const GENERIC_TERMS = new Set([
   '集成电路',
   '半导体',
   '低空经济',
+  '新能源汽车',
+  '智能网联汽车',
+  '机器人',
+  '人形机器人',
+  '商业航天',
+  '具身智能',
 ]);
 
 /** Words that open a clause before a named list item; the name starts after the last of them. */
 export const LEAD_VERBS =
-  /^.*(引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
+  /^.*(获批|入选|组建|加紧|补齐|聚焦|服务保障|引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';

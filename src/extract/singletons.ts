@@ -23,6 +23,9 @@ const WATER =
 const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
 const ZONE = /([\u4e00-\u9fa5]{2,4}(?:都市圈|城市群|经济带|经济区))/g;
 
+const COUNTED = /[0-9０-９一二三四五六七八九十百千]+[个家所座项条处]/;
+const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{4})/;
+
 // Words that open a phrase about work in general, not the name of a work (持续改造农村薄弱学校).
 const GENERIC_WORK =
   /^(项目|工程|重大|重点|一批|各类|相关|全市|全省|持续|加快|推进|推动|深入|全面|积极|大力|着力|统筹|坚持|优化|提升|完善|改造|市级重点)/;
@@ -39,7 +42,13 @@ export function findSingletons(p: string): Singleton[] {
   WORK.lastIndex = 0;
   for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
     // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
-    const name = m[1]!.replace(LEAD_VERBS, '');
+    // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
+    const name = m[1]!.replace(LEAD_VERBS, '').replace(BUILD_VERB, '');
+    // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
+    if (COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length))) {
+      WORK.lastIndex = m.index + m[0].length;
+      continue;
+    }
     const kind = classify(name);
     if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;

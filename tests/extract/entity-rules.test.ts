@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ReportGraph } from '../../src/domain/report-graph.ts';
+import { findGoals } from '../../src/extract/goals.ts';
+import { enterprisePrefix, isGenericWorkName, isNegated } from '../../src/extract/name-patterns.ts';
+import { extractReportGraph } from '../../src/extract/pipeline.ts';
+import { findSingletons } from '../../src/extract/singletons.ts';
+import { seedText } from '../support/graphs.ts';
+
+// Precision rules for names in reports never seen: what is a kind of work, a sector, a ruled-out
+// work or a verb is not a name. The sentences are made up; the names in them are invented.
+
+describe('names of kinds of works', () => {
+  test.each(['普通高中', '智能工厂', '零碳工厂', '招商平台', '国家医学中心', '省技术创新中心', '上市公司募投项目'])(
+    '%s is a kind of work',
+    (name) => expect(isGenericWorkName(name)).toBe(true),
+  );
+  test.each(['一批机场', '更多企业增资扩产项目', '首家领航级智能工厂', '新一轮高水平医院', '新一轮公园'])(
+    '%s counts or classes works',
+    (name) => expect(isGenericWorkName(name)).toBe(true),
+  );
+  test.each(['青石湾引水工程', '松岭水库', '新一轮百万亩植树造林工程', '北湖实验高中', '临江大桥'])(
+    '%s names a work',
+    (name) => expect(isGenericWorkName(name)).toBe(false),
+  );
+
+  test('a sector word at the start of a work is not a company', () => {
+    expect(enterprisePrefix('中医药振兴发展工程')).toBeNull();
+    expect(enterprisePrefix('产业科技创新中心')).toBeNull();
+    expect(enterprisePrefix('国际医药创新公园')).toBeNull();
+    expect(enterprisePrefix('云帆医疗无纺布生产线')).toBe('云帆医疗');
+  });
+
+  test('a clause that rules works out negates them', () => {
+    const p = '坚持实干，坚决反对政绩工程、形象工程，加快建设临江大桥。';
+    expect(isNegated(p, p.indexOf('政绩工程'))).toBe(true);
+    expect(isNegated(p, p.indexOf('形象工程'))).toBe(true);
+    expect(isNegated(p, p.indexOf('临江大桥'))).toBe(false);
+  });
+});
+
+describe('names cut from their sentence', () => {
+  const names = (p: string) => findSingletons(p).map((s) => `${s.kind}:${s.name}`);
+
+  test('verbs in front are not part of the name', () => {
+    expect(names('稳妥有序组建云岭农村商业银行，服务实体经济。')).toContain('enterprise:云岭农村商业银行');
+    expect(names('改扩建青石湾至松岭高速公路，畅通南北。')).toContain('project:青石湾至松岭高速公路');
+  });
+
+  test('a counted phrase names a kind of thing', () => {
+    expect(names('新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。')).toEqual([]);
+  });
+
+  test('a stage is not a road section', () => {
+    expect(names('发展进入新阶段，全面迈入第二阶段。')).toEqual([]);
+  });
+});
+
+describe('goals cut from their sentence', () => {
+  const brief = (p: string) => findGoals(p).map((g) => `${g.action}:${g.name}`);
+
+  test('verbs and scopes in front are not part of the designation', () => {
+    expect(brief('支持松岭建设好新时代改革开放先行示范区。')).toEqual(['建设:新时代改革开放先行示范区']);
+    expect(brief('全力支持青石湾融湾先行区建设。')).toEqual(['建设:青石湾融湾先行区']);
+    expect(brief('积极争创纺织、石化等国家级先进制造业集群示范区。')).toEqual(['争创:国家级先进制造业集群示范区']);
+  });
+
+  test('rankings and counted lists of things that are not designations are not goals', () => {
+    expect(brief('入选国家重大人才工程人数位居全国前列。')).toEqual([]);
+    expect(brief('获批建设中国—甲国文化遗产保护、中国—乙国草原修复2家联合实验室。')).toEqual([]);
+    expect(brief('建设国家重要原材料基地、特色装备制造基地、北部生态屏障3个方面重点方向。')).toEqual([
+      '建设:国家重要原材料基地',
+      '建设:特色装备制造基地',
+    ]);
+  });
+});
+
+describe('in a whole report', () => {
+  let graph: ReportGraph;
+  beforeAll(() => {
+    graph = extractReportGraph(
+      `${seedText()}\n坚决反对政绩工程、形象工程。加快推进青石湾引水工程一期、二期和松岭水库等重大项目。` +
+        '持续实施中医药振兴发展工程。鼓励建筑企业更多参与交通、水利、能源等基础设施建设。\n',
+    );
+  });
+  const projects = () => graph.projects.map((p) => p.name);
+  const enterprises = () => graph.enterprises.map((e) => e.name);
+
+  test('works the report rules out are not its projects', () => {
+    expect(projects()).not.toContain('政绩工程');
+    expect(projects()).not.toContain('形象工程');
+  });
+
+  test('two works in one list item are two projects', () => {
+    expect(projects()).toEqual(expect.arrayContaining(['青石湾引水工程一期', '松岭水库']));
+    expect(projects().some((n) => n.includes('和松岭'))).toBe(false);
+  });
+
+  test('sectors are not enterprises', () => {
+    expect(enterprises()).not.toContain('中医药');
+    expect(enterprises()).not.toContain('能源');
+    expect(projects()).toContain('中医药振兴发展工程');
+  });
+});
