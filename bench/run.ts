@@ -4,12 +4,15 @@ import os from 'node:os';
 import { benchExtract } from './extract.ts';
 import { benchGraph } from './ingest.ts';
 import { benchConfiguredApi } from './api.ts';
+import { benchOverhead } from './overhead.ts';
 
 const suites: Record<string, () => Promise<string> | string> = {
   extract: () => benchExtract(),
   graph: () => benchGraph(),
   // Not in the default set: it measures whatever graph the configured Neo4j holds.
   api: () => benchConfiguredApi(),
+  // Not in the default set: the analysis behind the API's GraphQL-to-Cypher ratio (BENCHMARKS.md).
+  overhead: () => benchOverhead(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
