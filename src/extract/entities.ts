@@ -44,7 +44,9 @@ function addPlace(c: Candidates, name: string, type: PlaceType) {
 /** Places named inside a project or list item: 张家湖, 沉湖骨干河道 → 沉湖, 九条河综合整治 → 九条河. */
 function placesInside(c: Candidates, name: string) {
   const whole = PLACE_SUFFIX.exec(name);
-  if (whole && /(河|湖|江)$/.test(name) && name.length <= 5) addPlace(c, name, placeTypeForSuffix(name));
+  // 北沿江 (along the river) names a route, not the river.
+  if (whole && /(河|湖|江)$/.test(name) && !/沿[河湖江]$/.test(name) && name.length <= 5)
+    addPlace(c, name, placeTypeForSuffix(name));
   const head = /^([\u4e00-\u9fa5]{1,4}?[河湖江])(?=骨干|综合|水系|流域|治理|整治|湿地)/.exec(name);
   if (head && head[1]!.length >= 2) addPlace(c, head[1]!, placeTypeForSuffix(head[1]!));
 }

@@ -21,7 +21,11 @@ const AREA = /([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{2,4}(?:�
 const WATER =
   /(?:^|[^\u4e00-\u9fa5]|完成|以|抓好|保护|治理|整治)([\u4e00-\u9fa5]{2,3}[河湖江])(?=流域|下游|上游|沿岸|两岸|湿地|“|水系)/g;
 const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
-const ZONE = /([\u4e00-\u9fa5]{2,4}(?:都市圈|城市群|经济带|经济区))/g;
+const ZONE = /([\u4e00-\u9fa50-9]{2,12}(?:都市圈|城市群|经济带|经济区))/g;
+// What may come before a zone's name in the same run of characters (加快扬子江城市群, 龙头的滇中
+// 城市群, 推出长江经济带…): cut after the last of them.
+const BEFORE_ZONE =
+  /^.*([0-9个座处]|的|和|与|及|在|落实|携手|推出|融入|服务|对接|联动|协同|共建|参与|发挥|融合|全面|积极|主动|更好|高水平|高质量)/;
 
 const COUNTED = /[0-9０-９一二三四五六七八九十百千]+[个家所座项条处]/;
 const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{4})/;
@@ -83,8 +87,11 @@ export function findSingletons(p: string): Singleton[] {
     re.lastIndex = 0;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       // 围绕长江经济带 → 长江经济带: the verbs before a zone are not part of its name.
-      const name = m[1]!.replace(LEAD_VERBS, '');
-      if (name.length >= 3)
+      let name = m[1]!.replace(LEAD_VERBS, '');
+      if (re === ZONE) name = name.replace(BEFORE_ZONE, '');
+      // A zone of a kind (省级渔港经济区) is not a place.
+      if (re === ZONE && /^(国家级|省级|市级|县级)/.test(name)) continue;
+      if (name.length >= (re === ZONE ? 5 : 3))
         out.push({ name, start: m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length), kind: 'place' });
     }
   }

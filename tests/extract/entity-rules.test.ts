@@ -50,6 +50,15 @@ describe('names cut from their sentence', () => {
     expect(names('新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。')).toEqual([]);
   });
 
+  test('a zone is named from its place, not from the words before it', () => {
+    const zones = (p: string) => names(p).filter((n) => /(都市圈|城市群|经济带|经济区)$/.test(n));
+    expect(zones('加快扬子湾城市群协同发展。')).toEqual(['place:扬子湾城市群']);
+    expect(zones('发挥龙头的滇西城市群作用。')).toEqual(['place:滇西城市群']);
+    expect(zones('推动建设更加秀美的松湖生态经济区。')).toEqual(['place:松湖生态经济区']);
+    expect(zones('全面落实现代化临江都市圈规划。')).toEqual(['place:现代化临江都市圈']);
+    expect(zones('建设3个省级渔港经济区。')).toEqual([]);
+  });
+
   test('a stage is not a road section', () => {
     expect(names('发展进入新阶段，全面迈入第二阶段。')).toEqual([]);
   });
@@ -93,6 +102,11 @@ describe('in a whole report', () => {
   test('two works in one list item are two projects', () => {
     expect(projects()).toEqual(expect.arrayContaining(['青石湾引水工程一期', '松岭水库']));
     expect(projects().some((n) => n.includes('和松岭'))).toBe(false);
+  });
+
+  test('a route along a river is not the river', () => {
+    const g = extractReportGraph(`${seedText()}\n加快北沿河、南沿湖等重大项目建设。\n`);
+    expect(g.places.map((p) => p.name)).not.toContain('北沿河');
   });
 
   test('sectors are not enterprises', () => {
