@@ -10,6 +10,7 @@ import {
   isGenericWorkName,
   isMalformedName,
   isNegated,
+  isSectorTerm,
   placeTypeForSuffix,
 } from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -69,7 +70,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     }
   };
   const addProject = (name: string, minLength = 4) => {
-    if (isMalformedName(name, minLength) || isGenericWorkName(name)) return;
+    if (isMalformedName(name, minLength) || isGenericWorkName(name) || isSectorTerm(name)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
     const company = enterprisePrefix(name);
     if (company) addEnterprise(company);

@@ -53,7 +53,7 @@ export function isMalformedName(name: string, minLength = 3): boolean {
 // A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
 // 体育公园, 政府投资项目, 城际铁路, 普通高中, 智能工厂, 上市公司募投项目).
 const GENERIC_WORK_NAME =
-  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|实验室|基地|设施|场馆)$/;
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆)$/;
 
 // A count or a class in front: the phrase is about works of a kind (一批…项目, 新一轮…医院,
 // 更多…项目, 首家…工厂), not the name of one.
@@ -82,6 +82,11 @@ export function isNegated(p: string, at: number): boolean {
 
 // A kind of company rather than a company (上市公司, 独角兽企业, 世界500强, 专业机构).
 const COMPANY_CATEGORY = /(企业|公司|强|机构|协会|商会|联盟|人才|资金|项目|平台|集群|主体|单位)$/;
+
+/** True for a technology or sector word (集成电路, 新能源汽车) rather than a name. */
+export function isSectorTerm(name: string): boolean {
+  return GENERIC_TERMS.has(name);
+}
 
 /** True for a company category rather than a company's name; 中国节能 and 兴发集团 pass. */
 export function isCompanyCategory(name: string): boolean {
@@ -115,7 +120,7 @@ const GENERIC_TERMS = new Set([
 
 /** Words that open a clause before a named list item; the name starts after the last of them. */
 export const LEAD_VERBS =
-  /^.*(获批|入选|组建|加紧|补齐|聚焦|服务保障|引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
+  /^.*(获批|入选|组建|加紧|补齐|聚焦|服务保障|上线运行|上线|落实落细|落实|导入|力促|引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';

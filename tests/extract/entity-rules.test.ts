@@ -18,7 +18,11 @@ describe('names of kinds of works', () => {
     '%s counts or classes works',
     (name) => expect(isGenericWorkName(name)).toBe(true),
   );
-  test.each(['青石湾引水工程', '松岭水库', '新一轮百万亩植树造林工程', '北湖实验高中', '临江大桥'])(
+  test.each(['国际金融中心', '智慧机场', '概念验证平台', '高水平研究型医院', '义务教育学校'])(
+    '%s is a designation or a kind, not a work',
+    (name) => expect(isGenericWorkName(name)).toBe(true),
+  );
+  test.each(['青石湾引水工程', '松岭水库', '新一轮百万亩植树造林工程', '北湖实验高中', '临江大桥', '临江南湖机场'])(
     '%s names a work',
     (name) => expect(isGenericWorkName(name)).toBe(false),
   );
@@ -44,6 +48,9 @@ describe('names cut from their sentence', () => {
   test('verbs in front are not part of the name', () => {
     expect(names('稳妥有序组建云岭农村商业银行，服务实体经济。')).toContain('enterprise:云岭农村商业银行');
     expect(names('改扩建青石湾至松岭高速公路，畅通南北。')).toContain('project:青石湾至松岭高速公路');
+    expect(names('力促青石城际铁路开工。')).toContain('project:青石城际铁路');
+    // A verb that also occurs inside names (共建) is not cut.
+    expect(names('推进青松共建产业园建设。')).toContain('project:青松共建产业园');
   });
 
   test('a counted phrase names a kind of thing', () => {
@@ -107,6 +114,11 @@ describe('in a whole report', () => {
   test('a route along a river is not the river', () => {
     const g = extractReportGraph(`${seedText()}\n加快北沿河、南沿湖等重大项目建设。\n`);
     expect(g.places.map((p) => p.name)).not.toContain('北沿河');
+  });
+
+  test('sector words listed as projects are not projects', () => {
+    const g = extractReportGraph(`${seedText()}\n推进集成电路、人工智能等重点项目。\n`);
+    expect(g.projects.map((p) => p.name)).not.toContain('集成电路');
   });
 
   test('sectors are not enterprises', () => {
