@@ -85,7 +85,9 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       } else if (item.kind === 'project') {
         for (const name of splitPair(item.name)) {
           // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
-          if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3) addEnterprise(name);
+          // (A product line named with its maker, …新一代锂电池 or …动力和储能, stays a project.)
+          if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
+            addEnterprise(name);
           else addProject(name, 3);
         }
       } else if (item.kind === 'place') {

@@ -1,4 +1,4 @@
-import { LEAD_VERBS, classifyListCategory, type ListKind } from './name-patterns.ts';
+import { LEAD_VERBS, OPENING_WORDS, classifyListCategory, type ListKind } from './name-patterns.ts';
 
 /** One item of an enumerated list (A、B等…项目), with offsets relative to the searched text. */
 export interface ListItem {
@@ -39,7 +39,9 @@ export function findLists(p: string): ListItem[] {
           name = name.slice(lead[0].length);
         }
       }
-      const trimmed = name.replace(/^[“]?/, (q) => q).trim();
+      const opening = OPENING_WORDS.exec(name)?.[0].length ?? 0;
+      start += opening;
+      const trimmed = name.slice(opening).trim();
       if (trimmed.length >= 2 && trimmed.length <= 20 && !CLAUSE_END.test(trimmed)) {
         out.push({ name: trimmed, start, end: start + trimmed.length, kind, category });
       }

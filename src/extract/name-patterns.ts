@@ -6,7 +6,7 @@ export const ENTERPRISE_SUFFIX =
 
 /** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
 export const PROJECT_SUFFIX =
-  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|(?<![阶手片地时])段|一期|二期|三期|四期)$/;
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|(?<![阶手片地时转]|示范)段|一期|二期|三期|四期)$/;
 
 /** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
 export const PLACE_SUFFIX =
@@ -22,7 +22,9 @@ export function placeTypeForSuffix(name: string): 'river' | 'lake' | 'region' | 
 
 // Generic modifiers that make a head look like a company name but are not one (现代纺织产业…).
 const GENERIC_HEAD =
-  /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来|生态|城区|城市|农村|乡镇|综合|区域|公共|文化|医疗|交通|产业|行业|中医|医药|科技|技术|信息|工业|农业|制造|能源|资源|环境|创新|新能源|国际)/;
+  /^(国家|全省|省级|市级|现代|新型|智慧|绿色|数字|传统|特色|优势|先进|高端|战略|重点|新兴|未来|生态|城区|城市|农村|乡镇|综合|区域|公共|文化|医疗|交通|产业|行业|中医|医药|科技|技术|信息|工业|农业|制造|能源|资源|环境|创新|新能源|国际|风电|光伏|氢能|储能|算力|就业|卓越|领航)/;
+
+const NOT_AFTER_COMPANY = /^(大学|学院|附属|研究|医院|中心|化)/;
 
 /** A company name at the start of a project name: 稳健医疗全棉水刺无纺布 → 稳健医疗, 通威三期 → 通威. */
 export function enterprisePrefix(project: string): string | null {
@@ -32,7 +34,9 @@ export function enterprisePrefix(project: string): string | null {
   if (phase) return null;
   for (let len = 3; len <= 5 && len < project.length - 1; len++) {
     const head = project.slice(0, len);
-    if (ENTERPRISE_SUFFIX.test(head) && !GENERIC_HEAD.test(head)) return head;
+    // …医药大学附属…, 保税物流中心, 再电气化: the head runs on into another word, not a company.
+    if (ENTERPRISE_SUFFIX.test(head) && !GENERIC_HEAD.test(head) && !NOT_AFTER_COMPANY.test(project.slice(len)))
+      return head;
   }
   return null;
 }
@@ -44,7 +48,7 @@ export function enterprisePrefix(project: string): string | null {
 export function isMalformedName(name: string, minLength = 3): boolean {
   if (name.length < minLength || name.length > 30) return true;
   if (/[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
-  if (/获评|参与|用于|争取|的/.test(name)) return true;
+  if (/获评|参与|用于|争取|的/.test(name) || /^(向|对|把|将|被|从)/.test(name)) return true;
   const open = (name.match(/“/g) ?? []).length;
   const close = (name.match(/”/g) ?? []).length;
   return open !== close;
@@ -53,7 +57,7 @@ export function isMalformedName(name: string, minLength = 3): boolean {
 // A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
 // 体育公园, 政府投资项目, 城际铁路, 普通高中, 智能工厂, 上市公司募投项目).
 const GENERIC_WORK_NAME =
-  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆)$/;
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链|县域)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆)$/;
 
 // A count or a class in front: the phrase is about works of a kind (一批…项目, 新一轮…医院,
 // 更多…项目, 首家…工厂), not the name of one.
@@ -120,7 +124,14 @@ const GENERIC_TERMS = new Set([
 
 /** Words that open a clause before a named list item; the name starts after the last of them. */
 export const LEAD_VERBS =
-  /^.*(获批|入选|组建|加紧|补齐|聚焦|服务保障|上线运行|上线|落实落细|落实|导入|力促|引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以|和|将|在|等|对|为)/;
+  /^.*(获批|入选|组建|加紧|补齐|聚焦|服务保障|上线运行|上线|落实落细|落实|导入|力促|引进|实施|推进|加快|完成|启动|建设|推动|支持|加强|谋划|包括|围绕|依托|做强|做优|培育|打造|新建|开工|建成|开展|落地|签约|招引|对接|抓好|加大|促进|入驻|建立|设立|率先|成立|投用|强化|充分发挥|发挥|持续|建强|做强|建好|办好|用好|扩大|深化|创建|管好|做好|运用|搭建|新设|完善|吸引|以上|以下|以内|以|和|将|在|等|对|为)/;
+
+/**
+ * Adverbs and verbs that open a clause, cut only where a name starts with them (they also occur
+ * inside names, so LEAD_VERBS cannot cut up to them): 力争…高铁, 巩固…国家公园, 振兴…高中.
+ */
+export const OPENING_WORDS =
+  /^(?:狠抓|注重|振兴|确保使用|确保|力争|运营|筹建|前瞻布局|布局|定期|巩固|新增|提升|抓实|着力|大力|全力|积极|深入)+|^[好及与并]/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';

@@ -1,5 +1,5 @@
 import type { PlaceType } from '#domain/report-graph.ts';
-import { ENTERPRISE_SUFFIX, LEAD_VERBS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
+import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {
@@ -47,7 +47,7 @@ export function findSingletons(p: string): Singleton[] {
   for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
     // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
     // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
-    const name = m[1]!.replace(LEAD_VERBS, '').replace(BUILD_VERB, '');
+    const name = m[1]!.replace(LEAD_VERBS, '').replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
     // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
     if (COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length))) {
       WORK.lastIndex = m.index + m[0].length;

@@ -32,6 +32,10 @@ describe('names of kinds of works', () => {
     expect(enterprisePrefix('产业科技创新中心')).toBeNull();
     expect(enterprisePrefix('国际医药创新公园')).toBeNull();
     expect(enterprisePrefix('云帆医疗无纺布生产线')).toBe('云帆医疗');
+    // …nor a head that runs on into another word.
+    expect(enterprisePrefix('保税物流中心')).toBeNull();
+    expect(enterprisePrefix('再电气化工程')).toBeNull();
+    expect(enterprisePrefix('青松医药大学附属医院')).toBeNull();
   });
 
   test('a clause that rules works out negates them', () => {
@@ -49,6 +53,8 @@ describe('names cut from their sentence', () => {
     expect(names('稳妥有序组建云岭农村商业银行，服务实体经济。')).toContain('enterprise:云岭农村商业银行');
     expect(names('改扩建青石湾至松岭高速公路，畅通南北。')).toContain('project:青石湾至松岭高速公路');
     expect(names('力促青石城际铁路开工。')).toContain('project:青石城际铁路');
+    expect(names('，力争松岭高铁开工，巩固青石国家公园建设。')).toEqual(['project:松岭高铁', 'project:青石国家公园']);
+    expect(names('，确保30个以上智能工厂建成。')).toEqual([]);
     // A verb that also occurs inside names (共建) is not cut.
     expect(names('推进青松共建产业园建设。')).toContain('project:青松共建产业园');
   });
@@ -67,7 +73,7 @@ describe('names cut from their sentence', () => {
   });
 
   test('a stage is not a road section', () => {
-    expect(names('发展进入新阶段，全面迈入第二阶段。')).toEqual([]);
+    expect(names('发展进入新阶段，全面迈入第二阶段，实现平稳转段。')).toEqual([]);
   });
 });
 
