@@ -22,9 +22,11 @@ export interface Quantity {
 
 const DIGITS = '[0-9０-９](?:[0-9０-９]|,(?=[0-9]{3}))*(?:[.．][0-9０-９]+)?';
 const CN_NUM = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
-const MAG = '万亿|千万|百万|十万|万|亿|千|百';
+// 千 before 克, 米 or 瓦 starts the unit (0.13千克 is 0.13 kg, not 130 g).
+const MAG = '万亿|千万|百万|十万|万|亿|千(?![克米瓦])|百';
+// 台 before 阶 is a step (迈上5万亿台阶), not a count of machines.
 const UNIT_ALT = UNITS.filter((u) => u !== '万' && u !== '亿')
-  .map((u) => u)
+  .map((u) => (u === '台' ? '台(?!阶)' : u))
   .join('|');
 const QUANTITY = new RegExp(`(${DIGITS}|${CN_NUM})?(${MAG})?(${UNIT_ALT})?(左右|及以上|以上|以内|以下|多|余)?`, 'gu');
 

@@ -23,6 +23,17 @@ describe('findQuantities', () => {
     ]);
   });
 
+  test('reads 千克, 千米 and 千瓦 as units, not as 千 times the smaller unit', () => {
+    expect(brief('每度电排放0.13千克，新建绿道2.5千米').map((q) => [q.value, q.unit])).toEqual([
+      ['0.13', '千克'],
+      ['2.5', '千米'],
+    ]);
+  });
+
+  test('does not take 台阶 (a step) for a count of 台', () => {
+    expect(brief('生产总值迈上5万亿台阶').map((q) => q.unit)).toEqual(['万亿']);
+  });
+
   test('handles percentages, 个百分点 and a trailing qualifier', () => {
     expect(brief('增长7.5%左右，下降0.5个百分点').map((q) => q.text)).toEqual(['7.5%左右', '0.5个百分点']);
   });
