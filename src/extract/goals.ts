@@ -22,6 +22,8 @@ export interface GoalDraft {
   end: number;
 }
 
+const COUNT = /\d+[个家所项处座]/;
+
 // A ranking or a count said of something (…人数位居全国前列), not a designation.
 const RANKING = /(位居|位列|排名|居全国|居全省|前列|人数|数量)/;
 
@@ -68,9 +70,9 @@ export function findGoals(p: string): GoalDraft[] {
     const tail = p.slice(from, to);
     // Counted designations (创建省级美丽乡村典型示范村3个) are indicators, not goals. In a counted
     // list (A、B2家…实验室; A基地、B高地…6个方面) only items named as designations are goals.
-    const counted = /\d+[个家所项处座]/.test(tail);
+    const counted = COUNT.test(tail);
     for (const item of splitItems(tail)) {
-      if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(item.text) && /\d+[个家所项处座]/.test(item.text)) continue;
+      if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(item.text) && COUNT.test(item.text)) continue;
       const name = cleanItem(item.text.replace(/^(国家级|国家|省级|全国|全省)?[\u4e00-\u9fa5]{0,3}(等)?$/, (x) => x));
       if (!isDesignation(name)) continue;
       if (

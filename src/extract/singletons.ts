@@ -49,11 +49,8 @@ export function findSingletons(p: string): Singleton[] {
     // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
     const name = m[1]!.replace(LEAD_VERBS, '').replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
     // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
-    if (COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length))) {
-      WORK.lastIndex = m.index + m[0].length;
-      continue;
-    }
-    const kind = classify(name);
+    const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length));
+    const kind = counted ? null : classify(name);
     if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;
   }
