@@ -124,6 +124,19 @@ async function handleGraphql(
 }
 
 /**
+ * The request target as a URL, or null when it cannot be parsed. `new URL` throws on targets
+ * such as `//[` (read as a protocol-relative authority), and a throw here would escape the
+ * request handler and end the process.
+ */
+function parseRequestTarget(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The HTTP server (not listening yet): POST/GET /graphql, /healthz (liveness), /readyz (503
  * while Neo4j is unreachable), and the explorer's static files. One log line per request.
  */
@@ -131,9 +144,14 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   return http.createServer(async (req, res) => {
     const started = performance.now();
     const requestId = randomUUID();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestTarget(req.url);
     let operationName: string | null = null;
     try {
+      if (url === null) {
+        // `//[`, `http://[`, `http://a:b:c/`: a target no URL parser accepts is the client's fault.
+        sendJson(res, 400, errorBody('the request target is not a valid URL path', 'BAD_REQUEST'));
+        return;
+      }
       if (url.pathname === '/healthz') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/readyz') {
         const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
@@ -160,7 +178,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       deps.logger.info('request', {
         requestId,
         method: req.method,
-        path: url.pathname,
+        path: url?.pathname ?? String(req.url).slice(0, 200),
         status: res.statusCode,
         operationName,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
