@@ -69,6 +69,8 @@ export const IndicatorSchema = z.object({
     .regex(/^\d{4}-\d{4}$/)
     .optional(),
   metric: z.string().min(1),
+  /** The canonical metric (GDP_GROWTH …) from metric-keys.ts; absent when the metric is not in it. */
+  metricKey: z.string().optional(),
   value: z.number(),
   unit: z.string().min(1),
   /** value scaled exactly into baseUnit (13.89万亩 → 138900 亩), as a decimal string. */

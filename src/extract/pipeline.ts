@@ -1,3 +1,4 @@
+import { metricKeyFor } from '#domain/metric-keys.ts';
 import { ReportGraphSchema, type Indicator, type ReportGraph } from '#domain/report-graph.ts';
 import { AppError } from '#errors/app-error.ts';
 import { decodeReport } from './decode.ts';
@@ -49,10 +50,12 @@ export function extractReportGraph(input: Uint8Array | string): ReportGraph {
   for (const p of paragraphs) {
     for (const draft of extractIndicators(p.text, p.start, p.kindYear)) {
       const section = index.at(draft.start) ?? p.section;
+      const metricKey = metricKeyFor(draft.metric, draft.baseUnit);
       indicators.push({
         id: gid(`I${String(indicators.length + 1).padStart(3, '0')}`),
         sectionId: gid(section.id),
         ...draft,
+        ...(metricKey === null ? {} : { metricKey }),
         text: text.slice(draft.start, draft.end),
       });
     }
