@@ -6,6 +6,8 @@ const Borderline = { borderline: z.boolean().default(false) };
 
 export const GoldSchema = z.object({
   source: z.string().optional(),
+  /** The report's title and date line as the annotator saw them: checked against the scored text. */
+  document: z.string().optional(),
   scope: z.string().optional(),
   sections: z.array(
     z.looseObject({
@@ -14,6 +16,7 @@ export const GoldSchema = z.object({
       marker: z.string().nullable(),
       title: z.string(),
       parent: z.string().nullable(),
+      ...Borderline,
     }),
   ),
   indicators: z.array(

@@ -18,6 +18,7 @@ export interface IndicatorDraft extends KindYear {
 
 // An explicit year right before a figure: 从2020年的3.68万亿元, 到2025年的4.93万亿元.
 const FROM_YEAR = /((?:19|20)\d\d)年(?:的|底|末)?$/;
+const COMPARED_WITH = /(快于|高于|低于|慢于|好于|优于|比|较|相比|同比|对比)$/;
 const CLAUSE_END = /[，。；！？：,;!?:]/;
 const THRESHOLD_NOUN = /^(项目|企业|工程|大项目|重点项目|乡镇|村|园区|市场主体|产业集群)/;
 const VERB_STOP = /(实现|达到|完成|保持|突破|迈上|跃升|稳定|双增|增长|提高|提升)/;
@@ -163,7 +164,9 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       metric = out.at(-1)!.metric;
     }
     const explicit = FROM_YEAR.exec(prefix);
-    const year = explicit ? Number(explicit[1]) : undefined;
+    // 快于2024年1.8个百分点: 2024 is what the figure is compared with, not the year it belongs to.
+    const compared = explicit !== null && COMPARED_WITH.test(prefix.slice(0, explicit.index));
+    const year = explicit && !compared ? Number(explicit[1]) : undefined;
     const when =
       year !== undefined && base.kind === 'achievement' && year < base.year ? { year, period: undefined } : {};
     out.push({

@@ -4,10 +4,24 @@
 // Framing sentences that look like leads: 以下/如下 announce a list; "…的五年" characterises a period.
 const NOT_A_LEAD = /以下|如下|方面工作|各位代表|^我们将|^我们要|^今年|^同时|^此外|[0-9０-９%％]|的(一|五)年|之年/;
 
-/** True when a paragraph's first sentence is a topic lead: short, one clause, no figures. */
+// Openers of a clause that frames rather than names a topic (这五年，… / 同时，…).
+const FRAMING_CLAUSE = /^(这五年|五年来|过去|一年来|今年|明年|同时|此外|为此|其中|总之|当前|目前|我们|全年|全省|全市)/;
+
+/**
+ * True when a paragraph's first sentence is a topic lead: short, no figures, and one clause
+ * (招商引资成效明显。) or two short parallel ones (加强科技创新，驱动能源转型。).
+ */
 export function isLeadSentence(sentence: string): boolean {
   const body = sentence.replace(/[。！]$/, '');
-  return body.length >= 4 && body.length <= 24 && !/[，,；;：:？]/.test(body) && !NOT_A_LEAD.test(body);
+  if (body.length < 4 || body.length > 24 || /[；;：:？]/.test(body) || NOT_A_LEAD.test(body)) return false;
+  const clauses = body.split(/[，,]/);
+  if (clauses.length === 1) return true;
+  return (
+    clauses.length === 2 &&
+    body.length <= 20 &&
+    clauses.every((c) => c.length >= 4 && c.length <= 10 && !/[、“”]/.test(c)) &&
+    !FRAMING_CLAUSE.test(body)
+  );
 }
 
 /**
@@ -26,11 +40,42 @@ export interface InlineLead {
   offset: number;
 }
 
+/** True when two strings share a run of at least `n` characters. */
+function shareRun(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}
+
+/**
+ * The leads that take up, one by one, the items of an enumeration written before them
+ * (能源转型、产业升级、适度多元发展取得明显成效。… 大力推动能源转型。… 着力推进产业升级。…): at
+ * least two, each on a different item.
+ */
+function enumeratedLeads(paragraph: string, candidates: InlineLead[]): InlineLead[] {
+  const first = candidates[0];
+  if (!first) return [];
+  const lists = paragraph.slice(0, first.offset).match(/[^，。；：、]+(?:、[^，。；：、]+)+/g) ?? [];
+  let best: InlineLead[] = [];
+  for (const list of lists) {
+    const items = list.split('、');
+    const used = new Set<number>();
+    const hits = candidates.filter((c) => {
+      const k = items.findIndex((item, i) => !used.has(i) && shareRun(item, c.title, 4));
+      if (k < 0) return false;
+      used.add(k);
+      return true;
+    });
+    if (hits.length >= 2 && hits.length > best.length) best = hits;
+  }
+  return best;
+}
+
 /**
  * Finds level-4 leads inside a paragraph after its own lead: short one-clause sentences of which
- * at least two share their first two characters (推动…一体化。 推动…一体化。).
+ * at least two share their first two characters (推动…一体化。 推动…一体化。). In a chapter's
+ * own paragraph (`enumerated`), also the leads that take up the items its opening enumerates.
  */
-export function parallelLeads(paragraph: string, from: number): InlineLead[] {
+export function parallelLeads(paragraph: string, from: number, enumerated = false): InlineLead[] {
   const candidates: InlineLead[] = [];
   const re = /[^。！？]+[。！？]/g;
   re.lastIndex = from;
@@ -43,8 +88,8 @@ export function parallelLeads(paragraph: string, from: number): InlineLead[] {
     const key = c.title.slice(0, 2);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), c]);
   }
-  return [...byPrefix.values()]
-    .filter((group) => group.length >= 2)
-    .flat()
-    .sort((a, b) => a.offset - b.offset);
+  const found = new Map<number, InlineLead>();
+  for (const group of byPrefix.values()) if (group.length >= 2) for (const c of group) found.set(c.offset, c);
+  if (enumerated) for (const c of enumeratedLeads(paragraph, candidates)) found.set(c.offset, c);
+  return [...found.values()].sort((a, b) => a.offset - b.offset);
 }

@@ -34,6 +34,11 @@ const UNMARKED_PART =
 const SALUTATION = /^各位代表[：:！!，,]/;
 // Paragraphs that speak to the whole part, closing any chapter before them (各位代表！过去一年…).
 const PART_LEVEL_PARAGRAPH = /^(各位代表|我们将|我们要)/;
+// Paragraphs that open a new time frame of the review (刚刚过去的2025年，… / 五年来，…): they belong
+// to the part, so the chapter before them ends, but topic leads may follow them.
+const TIME_FRAME_PARAGRAPH = /^(刚刚过去的|过去的?一年|一年来|五年来|过去五年)/;
+// ——经济运行稳中有进。…: a dash item of a review, a level-2 section of its own paragraph.
+const DASH_ITEM = /^[—―－-]{2}\s*/;
 
 function isMarkedPart(line: Line): boolean {
   const m = PART.exec(line.content);
@@ -44,16 +49,33 @@ function isUnmarkedPart(line: Line): boolean {
   return line.content.length <= 30 && !/[。，；：！？]/.test(line.content) && UNMARKED_PART.test(line.content);
 }
 
-/** Joins a chapter marker broken over two lines ("（" / "三）改革开放…") into one line. */
-function mendBrokenMarkers(lines: Line[]): Line[] {
+/** Joins two lines into one paragraph, keeping offsets: the line break becomes spaces of its width. */
+function joinLines(a: Line, b: Line): Line {
+  return { index: a.index, content: a.content + ' '.repeat(b.start - a.end) + b.content, start: a.start, end: b.end };
+}
+
+// Fragments that cannot start a paragraph: a web page broke a line at a bold or subscript run
+// (…发展的 / 主要目标 / 是：…, 绿地率 / 2.5 / 年平均浓度…).
+const CONTINUATION = /^(是[：:]|[，。、；：,;:）)])|^[0-9.]+$/;
+
+/**
+ * Mends lines a web page broke: a chapter marker split over two lines ("（" / "三）改革开放…"), a
+ * line ending in 的, and fragments that cannot start a paragraph (是：…, a bare number).
+ */
+function mendBrokenLines(lines: Line[]): Line[] {
   const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if ((line.content === '（' || line.content === '(') && next && new RegExp(`^[${CN}]+[）)]`).test(next.content)) {
-      out.push({ index: line.index, content: `（${next.content}`, start: line.start, end: next.end });
-      i++;
-    } else out.push(line);
+  let afterNumber = false; // the last line joined was a bare number: what follows continues it
+  for (const line of lines) {
+    const last = out.at(-1);
+    const brokenMarker =
+      last !== undefined && /^[（(]$/.test(last.content) && new RegExp(`^[${CN}]+[）)]`).test(line.content);
+    const broken: boolean =
+      last !== undefined &&
+      !/[。！？；：]$/.test(last.content) &&
+      (afterNumber || /的$/.test(last.content) || CONTINUATION.test(line.content));
+    afterNumber = broken && /^[0-9.]+$/.test(line.content);
+    if (last !== undefined && (brokenMarker || broken)) out[out.length - 1] = joinLines(last, line);
+    else out.push(line);
   }
   return out;
 }
@@ -85,7 +107,7 @@ export function parseOutline(text: string): Outline {
   const all = splitLines(text);
   const { startIdx, endIdx, appendixIdx } = findBody(all);
   const header = all.slice(0, startIdx).filter((l) => !isClutterLine(l.content));
-  const body = mendBrokenMarkers(all.slice(startIdx, appendixIdx).filter((l) => !isClutterLine(l.content)));
+  const body = mendBrokenLines(all.slice(startIdx, appendixIdx).filter((l) => !isClutterLine(l.content)));
   const bodyEnd = body.at(-1)?.end ?? all[startIdx]!.end;
   const builder = createBuilder();
   const markedParts = body.filter(isMarkedPart).length;
@@ -111,19 +133,29 @@ export function parseOutline(text: string): Outline {
       return;
     }
     if (!builder.hasPart()) return; // salutation and opening words
+    const hasChapters = partHasChapters.get(currentPart) === true;
     const chapter = CHAPTER.exec(c);
     if (chapter) {
       closing = false;
       const rest = c.slice(chapter[0].length);
       const lead = /^[^。]*。/.exec(rest)?.[0];
       builder.open(2, `（${chapter[1]}）`, lead && lead.length < rest.length ? lead : rest, line.start);
+      addLevel4(builder, line, chapter[0].length + (lead?.length ?? rest.length), true);
       return;
+    }
+    const dash = DASH_ITEM.exec(c);
+    if (dash) {
+      const title = /^[^。！]*[。！]/.exec(c.slice(dash[0].length))?.[0] ?? c.slice(dash[0].length);
+      if (title.length > 0) {
+        builder.open(2, '——', title, line.start);
+        builder.closeTo(1, line.end); // one paragraph: what follows belongs to the part again
+        return;
+      }
     }
     const enumLead = ENUM_LEAD.exec(c);
     if (enumLead) {
       const lead = /^[^。！]*[。！]/.exec(c)?.[0] ?? c;
-      const level = partHasChapters.get(currentPart) ? 3 : 2;
-      builder.open(level, `${enumLead[1]}是`, lead.slice(enumLead[0].length), line.start);
+      builder.open(hasChapters ? 3 : 2, `${enumLead[1]}是`, lead.slice(enumLead[0].length), line.start);
       addLevel4(builder, line, lead.length);
       return;
     }
@@ -132,10 +164,17 @@ export function parseOutline(text: string): Outline {
       closing = true;
       return;
     }
+    if (TIME_FRAME_PARAGRAPH.test(c)) {
+      builder.closeTo(1, line.start);
+      closing = false;
+      return;
+    }
     if (closing) return;
     const next = body[i + 1];
     if (isStandaloneHeading(c) && next && !isPart(next) && !CHAPTER.test(next.content)) {
-      builder.open(3, null, c, line.start);
+      // A one-sentence line straight after a heading introduces it (不负人民重托，…服务型政府。).
+      if (/[，,]/.test(c) && i > 0 && isBareHeading(body[i - 1]!, isPart)) return;
+      builder.open(hasChapters ? 3 : 2, null, c, line.start);
       return;
     }
     const first = /^[^。]*。/.exec(c)?.[0];
@@ -154,9 +193,19 @@ export function parseOutline(text: string): Outline {
   return { sections: builder.sections, body, header, bodyStart: all[startIdx]!.start, bodyEnd };
 }
 
-/** Level-4 lead phrases: a run of short parallel sentences inside one paragraph (推动交通运输一体化。…). */
-function addLevel4(builder: Builder, line: Line, afterLead: number): void {
-  for (const lead of parallelLeads(line.content, afterLead))
+/** A heading line with no text of its own: a part, or a chapter written as a whole line. */
+function isBareHeading(line: Line, isPart: (l: Line) => boolean): boolean {
+  if (isPart(line)) return true;
+  const chapter = CHAPTER.exec(line.content);
+  return chapter !== null && !/。./.test(line.content.slice(chapter[0].length));
+}
+
+/**
+ * Level-4 lead phrases: a run of short parallel sentences inside one paragraph (推动交通运输一体化。…);
+ * in a chapter's own paragraph also the leads that take up the items its opening enumerates.
+ */
+function addLevel4(builder: Builder, line: Line, afterLead: number, chapter = false): void {
+  for (const lead of parallelLeads(line.content, afterLead, chapter))
     builder.open(4, null, lead.title, line.start + lead.offset);
 }
 
@@ -164,33 +213,30 @@ type Builder = ReturnType<typeof createBuilder>;
 
 function createBuilder() {
   const sections: OutlineSection[] = [];
-  // Each open section with the level it was asked for: a lead phrase straight under a part is
-  // stored at level 2 but must still close when the next lead phrase (level 3) opens.
-  const open: (OutlineSection & { requested: number })[] = [];
-  const counters: number[] = [0, 0, 0, 0, 0];
+  const open: OutlineSection[] = [];
+  const children = new Map<string | null, number>();
   let appendixCount = 0;
   const closeTo = (level: number, at: number) => {
-    while (open.length > 0 && open.at(-1)!.requested > level) {
-      const { requested: _requested, ...section } = open.pop()!;
-      sections[sections.findIndex((s) => s.id === section.id)]!.end = at;
-    }
+    while (open.length > 0 && open.at(-1)!.level > level) open.pop()!.end = at;
   };
   return {
     sections,
     hasPart: () => open.length > 0,
     closeTo,
+    /**
+     * Opens a section at the level asked for; a level can be skipped (a lead phrase straight
+     * under a part is level 3 with the part as parent). Ids are outline paths: the parent's id and
+     * the section's place among its parent's children.
+     */
     open(level: number, marker: string | null, title: string, start: number) {
       closeTo(level - 1, start);
       const parent = open.at(-1) ?? null;
-      // A level can be skipped (a lead phrase straight under a part): ids follow the parent.
-      const effectiveLevel = parent ? Math.min(level, parent.level + 1) : 1;
-      counters[effectiveLevel] = (counters[effectiveLevel] ?? 0) + 1;
-      for (let l = effectiveLevel + 1; l < counters.length; l++) counters[l] = 0;
-      const id = parent ? `${parent.id}.${counters[effectiveLevel]}` : `S${counters[1]}`;
+      const n = (children.get(parent?.id ?? null) ?? 0) + 1;
+      children.set(parent?.id ?? null, n);
       const section: OutlineSection = {
-        id,
+        id: parent ? `${parent.id}.${n}` : `S${n}`,
         parentId: parent?.id ?? null,
-        level: effectiveLevel,
+        level: parent ? level : 1,
         marker,
         title,
         part: 'body',
@@ -198,7 +244,7 @@ function createBuilder() {
         end: start,
       };
       sections.push(section);
-      open.push({ ...section, requested: level });
+      open.push(section);
     },
     openAppendix(title: string, start: number) {
       this.closeAppendix(start);
@@ -214,7 +260,7 @@ function createBuilder() {
         end: start,
       };
       sections.push(section);
-      open.push({ ...section, requested: 1 });
+      open.push(section);
     },
     closeAppendix(at: number) {
       closeTo(0, at);

@@ -15,6 +15,20 @@ export interface Paragraph {
 }
 
 /**
+ * True when a paragraph of a part that reviews one plan and sets out the next turns to the next:
+ * it opens with that plan (“十五五”时期是…), sets its goals (…“十五五”时期经济社会发展的主要目标是),
+ * or speaks of the plan's outline (纲要草案). A review paragraph that only mentions the next plan
+ * (…为“十五五”开局奠定基础) does not.
+ */
+function opensLongTerm(paragraph: string, nextPlan: string | null): boolean {
+  if (/规划纲要|纲要草案|规划建议|^展望|^未来五年/.test(paragraph)) return true;
+  if (!nextPlan) return false;
+  const at = paragraph.indexOf(nextPlan);
+  if (at < 0) return false;
+  return at <= 2 || new RegExp(`${nextPlan}”?时期[^，。；]{0,12}(目标|任务|要求)`).test(paragraph);
+}
+
+/**
  * Walks the body paragraphs inside parts (skipping the salutation and opening words), deciding
  * for each the kind and year of what it states; a five-year cue (这五年…, …的五年) carries over to
  * the following paragraphs of the part until a one-year cue (刚刚过去的2025年…) replaces it.
@@ -34,10 +48,8 @@ export function walkParagraphs(outline: Outline, index: SectionIndex, years: Yea
     let phase = classifyPart(part.title);
     if (part.id !== lastPart) fiveYear = /十[三四]五|五年/.test(part.title) && !/(19|20)\d\d年/.test(part.title);
     if (part.id !== lastPart) longTerm = false;
-    if (
-      phase === 'mixed_review_long_term' &&
-      ((nextPlan && line.content.includes(nextPlan)) || /规划纲要|纲要草案|规划建议/.test(line.content))
-    )
+    // The part's own heading names both plans: only its paragraphs turn to the next one.
+    if (phase === 'mixed_review_long_term' && line.start !== part.start && opensLongTerm(line.content, nextPlan))
       longTerm = true;
     if (longTerm) phase = 'long_term';
     lastPart = part.id;

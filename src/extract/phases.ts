@@ -23,7 +23,8 @@ export function planNameFor(year: number): string | null {
 /** Classifies a part (level-1 section) by its title. */
 export function classifyPart(title: string): Phase {
   const review = /回顾|成就|过去|主要工作和|工作总结/.test(title);
-  const longTerm = /十[一二三四五六七]五.{0,6}(目标|任务|规划|时期主要|时期的主要)|规划纲要|五年规划/.test(title);
+  // “十五五”时期主要目标任务, …时期工作总体要求和目标任务, 第十五个五年规划纲要.
+  const longTerm = /十[一二三四五六七]五[^，。；]{0,14}(目标|任务|规划|要求)|规划纲要|五年规划/.test(title);
   if (review && longTerm) return 'mixed_review_long_term';
   if (review) return 'review';
   if (longTerm) return 'long_term';
@@ -60,18 +61,31 @@ export function kindYearFor(
   const byYear = BY_YEAR.exec(paragraph);
   const planEnd = fiveYearPlanEnd(paragraph) ?? fiveYearPlanEnd(partTitle);
   if (phase === 'plan') {
-    if (byYear && Number(byYear[1]) > ctx.planYear)
-      return { kind: 'long_term_target', year: Number(byYear[1]), fiveYear: false };
+    if (byYear && Number(byYear[1]) > ctx.planYear) {
+      const year = Number(byYear[1]);
+      const end = fiveYearPlanEnd(planNameFor(ctx.planYear) ?? '');
+      return year === end
+        ? { kind: 'long_term_target', year, period: `${end - 4}-${end}`, fiveYear: false }
+        : { kind: 'long_term_target', year, fiveYear: false };
+    }
     return { kind: 'target', year: ctx.planYear, fiveYear: false };
   }
-  const longTermYear = () =>
-    byYear && Number(byYear[1]) > ctx.planYear ? Number(byYear[1]) : Math.max(planEnd ?? 0, ctx.planYear + 4);
-  if (phase === 'long_term') return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
+  const longTerm = (): KindYear & { fiveYear: boolean } => {
+    const end = Math.max(planEnd ?? 0, ctx.planYear + 4);
+    const year = byYear && Number(byYear[1]) > ctx.planYear ? Number(byYear[1]) : end;
+    // The plan's own horizon carries its period (2026-2030); a later 到2035年 does not.
+    return year === end
+      ? { kind: 'long_term_target', year, period: `${end - 4}-${end}`, fiveYear: false }
+      : { kind: 'long_term_target', year, fiveYear: false };
+  };
+  if (phase === 'long_term') return longTerm();
+  const next = planNameFor(ctx.planYear);
   if (
     phase === 'mixed_review_long_term' &&
-    /十[四五六]五”?时期(是|要|经济社会发展的主要目标)|到20\d\d年|展望|将努力|要努力/.test(paragraph)
+    ((next !== null && new RegExp(`${next}”?时期(是|要|经济社会发展的主要目标)`).test(paragraph)) ||
+      /到20\d\d年|展望|将努力|要努力/.test(paragraph))
   ) {
-    return { kind: 'long_term_target', year: longTermYear(), fiveYear: false };
+    return longTerm();
   }
   const partFiveYear = /十[三四]五|五年/.test(partTitle);
   let fiveYear = inherited;

@@ -67,4 +67,11 @@ describe('extractIndicators', () => {
       ['生产总值', 2025, '2021-2025'],
     ]);
   });
+
+  test('a year after 快于 / 比 is the comparison, not the year of the figure', () => {
+    const [growth] = extractIndicators('全年增速快于2024年0.8个百分点。', 0, { kind: 'achievement', year: 2025 });
+    expect(growth).toMatchObject({ value: 0.8, unit: '个百分点', year: 2025 });
+    const [from] = extractIndicators('人均收入从2020年的3万元提高到5万元。', 0, { kind: 'achievement', year: 2025 });
+    expect(from).toMatchObject({ value: 3, year: 2020 });
+  });
 });

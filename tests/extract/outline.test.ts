@@ -55,6 +55,101 @@ describe('parseOutline', () => {
     ]);
   });
 
+  test('—— items are level-2 sections of one paragraph each, titled without the dashes', () => {
+    const text = [
+      '各位代表：',
+      '一、“十四五”时期工作回顾',
+      '五年来，全市发展取得新成就。',
+      '——经济实力稳步提升。全市生产总值年均增长6%。',
+      '——生态环境持续改善。森林覆盖率达到40%。',
+      '五年来，政府自身建设取得新成效。依法行政深入推进。',
+      '二、2026年工作安排',
+      '（一）扩大内需',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(brief(text)).toEqual([
+      'S1 1 一、 “十四五”时期工作回顾',
+      'S1.1 2 —— 经济实力稳步提升。',
+      'S1.2 2 —— 生态环境持续改善。',
+      'S2 1 二、 2026年工作安排',
+      'S2.1 2 （一） 扩大内需',
+    ]);
+    const second = outline.sections[2]!;
+    expect(text.slice(second.start, second.end)).toBe('——生态环境持续改善。森林覆盖率达到40%。');
+  });
+
+  test('a new time frame ends the chapter; lead paragraphs of a part without chapters are level 3 under it', () => {
+    const text = [
+      '各位代表：',
+      '一、工作回顾',
+      '——城乡面貌明显改善。新建道路100公里。',
+      '刚刚过去的一年，我们迎难而上。',
+      '加强科技创新，驱动产业转型。全年研发投入增长8%。',
+      '招商引资成效明显。新签项目50个。',
+      '二、全面加强政府自身建设',
+      '不负人民期待，持续提高行政效能，努力建设人民满意的政府。',
+      '坚持依法行政。推进严格规范公正文明执法。',
+      '狠抓工作落实。发扬钉钉子精神。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      'S1 1 一、 工作回顾',
+      'S1.1 2 —— 城乡面貌明显改善。',
+      'S1.2 3 - 加强科技创新，驱动产业转型。',
+      'S1.3 3 - 招商引资成效明显。',
+      'S2 1 二、 全面加强政府自身建设',
+      'S2.1 3 - 坚持依法行政。',
+      'S2.2 3 - 狠抓工作落实。',
+    ]);
+    const chapter = parseOutline(text).sections[1]!;
+    expect(text.slice(chapter.start, chapter.end)).toBe('——城乡面貌明显改善。新建道路100公里。');
+  });
+
+  test('two-clause leads must be short and parallel, not framing', () => {
+    const text = [
+      '各位代表：',
+      '一、工作回顾',
+      '这五年，发展质量稳步提升。全市生产总值增长。',
+      '同时，我们也清醒认识到困难。问题仍然不少。',
+      '统筹城乡发展，建设美丽乡村。新建示范村20个。',
+    ].join('\n');
+    expect(brief(text).slice(1)).toEqual(['S1.1 3 - 统筹城乡发展，建设美丽乡村。']);
+  });
+
+  test('a chapter paragraph that enumerates its topics has them as level-4 leads', () => {
+    const text = [
+      '各位代表：',
+      '一、“十五五”时期主要目标',
+      '（一）经济转型取得重大进展。农业提质、工业升级、服务业扩容取得明显成效。推动农业提质增效。建设农田。加快推进工业升级。培育集群。促进服务业扩容。发展物流。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      'S1 1 一、 “十五五”时期主要目标',
+      'S1.1 2 （一） 经济转型取得重大进展。',
+      'S1.1.1 4 - 推动农业提质增效。',
+      'S1.1.2 4 - 加快推进工业升级。',
+      'S1.1.3 4 - 促进服务业扩容。',
+    ]);
+  });
+
+  test('mends lines a web page broke (…的 / 主要目标 / 是：…, a bare subscript number), keeping offsets', () => {
+    const text = [
+      '各位代表：',
+      '一、2026年工作安排',
+      '今年经济社会发展的',
+      '主要预期目标',
+      '是：生产总值增长5%。',
+      '城市细颗粒物PM',
+      '2.5',
+      '平均浓度下降。',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.sections.map((s) => s.title)).toEqual(['2026年工作安排']);
+    const [, , goal, air] = outline.body;
+    expect(goal!.content).toBe('今年经济社会发展的 主要预期目标 是：生产总值增长5%。');
+    expect(air!.content).toBe('城市细颗粒物PM 2.5 平均浓度下降。');
+    for (const line of outline.body) expect(line.content.length).toBe(line.end - line.start);
+    expect(text.slice(goal!.start + 19, goal!.end)).toBe('生产总值增长5%。');
+  });
+
   test('keeps appendices apart from the outline', () => {
     const text = [
       '各位代表：',

@@ -3,20 +3,39 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ReportGraphSchema, type ReportGraph } from '../../src/domain/report-graph.ts';
 import { GoldSchema } from '../../src/eval/gold.ts';
-import { scoreExtraction, type Scores } from '../../src/eval/score.ts';
+import { CATEGORIES, scoreExtraction, type Scores } from '../../src/eval/score.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
 import { CORPUS_DIR, GOLD, corpusFiles, readSeed } from '../support/fixtures.ts';
 
-describe('the seed against the part-一 gold annotation', () => {
+const SHANXI = path.join(CORPUS_DIR, 'shanxi-2026.txt');
+const SHANXI_GOLD = path.join(path.dirname(GOLD), 'shanxi-2026.gold.json');
+const readGold = (file: string) => GoldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+describe('the seed against the part-一 gold annotation (issue 12: every category ≥ 0.95)', () => {
   let scores: Scores;
   beforeAll(() => {
-    scores = scoreExtraction(extractReportGraph(readSeed()), GoldSchema.parse(JSON.parse(readFileSync(GOLD, 'utf8'))));
+    scores = scoreExtraction(extractReportGraph(readSeed()), readGold(GOLD));
   });
-  test('finds every section', () => expect(scores.sections.recall).toBe(1));
-  test('indicators F1 ≥ 0.90', () => expect(scores.indicators.f1).toBeGreaterThanOrEqual(0.9));
-  test('goals F1 ≥ 0.80', () => expect(scores.goals.f1).toBeGreaterThanOrEqual(0.8));
-  test.each(['projects', 'enterprises', 'places'] as const)('%s F1 ≥ 0.85', (c) =>
-    expect(scores[c].f1).toBeGreaterThanOrEqual(0.85),
+  test.each(CATEGORIES)('%s F1 ≥ 0.95', (c) => expect(scores[c].f1).toBeGreaterThanOrEqual(0.95));
+});
+
+describe('shanxi-2026 against its whole-report gold annotation (issue 12 bars)', () => {
+  let scores: Scores;
+  beforeAll(() => {
+    scores = scoreExtraction(extractReportGraph(readFileSync(SHANXI)), readGold(SHANXI_GOLD));
+  });
+  // Raised to the issue 12 bars (indicators 0.93) as the indicator work lands.
+  test('indicators F1 ≥ 0.85', () => expect(scores.indicators.f1).toBeGreaterThanOrEqual(0.85));
+  test('sections F1 ≥ 0.95', () => expect(scores.sections.f1).toBeGreaterThanOrEqual(0.95));
+  // The entity bars of issue 12 (places ≥ 0.85, projects ≥ 0.80, goals ≥ 0.75) belong to the
+  // entity work; until it lands these hold today's level, so a regression still fails here.
+  // The lead raises each to its bar after merging that work.
+  test.each([
+    ['places', 0.4],
+    ['projects', 0.6],
+    ['goals', 0.33],
+  ] as const)('%s F1 ≥ %s (today; issue 12 bar set by the entity work)', (c, floor) =>
+    expect(scores[c].f1).toBeGreaterThanOrEqual(floor),
   );
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import { GoldSchema } from '#eval/gold.ts';
-import { CATEGORIES, scoreExtraction } from '#eval/score.ts';
+import { documentMismatch } from '#eval/document.ts';
+import { CATEGORIES, LENIENT_NOTE, scoreExtraction } from '#eval/score.ts';
 import { extractReportGraph } from '#extract/pipeline.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -47,20 +48,28 @@ export const evalCommand: Command = {
     } as const;
     const args = parseCommandArgs(argv, opts, Args, usage);
     const gold = readGold(args.gold);
-    const scores = scoreExtraction(extractReportGraph(readInputFile(args.report)), gold);
+    const graph = extractReportGraph(readInputFile(args.report));
+    const mismatch = documentMismatch(graph, gold);
+    if (mismatch) {
+      // Scores of a gold against another report are zeros that mean nothing: say so instead.
+      io.err(`${mismatch}\n(gold ${args.gold}, report ${args.report}); not scored`);
+      return EXIT.USAGE;
+    }
+    const scores = scoreExtraction(graph, gold);
     if (args.json) io.out(JSON.stringify(scores, null, 2));
     else {
-      io.out('category       precision  recall     F1   gold  extracted');
+      io.out('category       precision  recall     F1   gold  extracted  borderline');
       for (const c of CATEGORIES) {
         const s = scores[c];
         io.out(
-          `${c.padEnd(13)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)} ${String(s.gold).padStart(6)} ${String(s.extracted).padStart(10)}`,
+          `${c.padEnd(13)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)} ${String(s.gold).padStart(6)} ${String(s.extracted).padStart(10)} ${String(s.neutral).padStart(11)}`,
         );
         if (args.details) {
           if (s.missed.length) io.out(`    missed:   ${s.missed.join(' | ')}`);
           if (s.spurious.length) io.out(`    spurious: ${s.spurious.join(' | ')}`);
         }
       }
+      io.out(`(${LENIENT_NOTE}; "borderline" = extracted items left out of precision)`);
     }
     const floor = args['min-f1'];
     if (floor !== undefined) {
