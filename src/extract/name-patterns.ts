@@ -138,7 +138,7 @@ export type ListKind = 'enterprise' | 'project' | 'place' | 'other';
 
 export function classifyListCategory(category: string): ListKind {
   if (/(上市公司|企业|公司|集团|交易平台|机构|银行|企事业单位|市场主体|龙头)$/.test(category)) return 'enterprise';
-  if (/(湖泊|河流|河道|湖|乡镇|镇|村|街道|景区|片区|城市|地区|县|市|区)$/.test(category)) return 'place';
+  if (/(湖泊|河流|河道|湖|乡镇|镇|村|街道|景区|片区|城市|地区|县|市|区|遗迹|遗址)$/.test(category)) return 'place';
   if (/(项目|工程|学校|设施|场馆|大桥|线路|道路|园区)$/.test(category)) return 'project';
   return 'other';
 }

@@ -87,7 +87,8 @@ export function findSingletons(p: string): Singleton[] {
       let name = m[1]!.replace(LEAD_VERBS, '');
       if (re === ZONE) name = name.replace(BEFORE_ZONE, '');
       // A zone of a kind (省级渔港经济区) is not a place.
-      if (re === ZONE && /^(国家级|省级|市级|县级)/.test(name)) continue;
+      if (re === ZONE && /^(国家级|省级|市级|县级|临空|临港|空港|航空港|保税|口岸|沿边|边境|跨境|海洋)/.test(name))
+        continue;
       if (name.length >= (re === ZONE ? 5 : 3))
         out.push({ name, start: m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length), kind: 'place' });
     }
