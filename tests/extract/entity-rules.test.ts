@@ -89,9 +89,11 @@ describe('goals cut from their sentence', () => {
   test('rankings and counted lists of things that are not designations are not goals', () => {
     expect(brief('入选国家重大人才工程人数位居全国前列。')).toEqual([]);
     expect(brief('获批建设中国—甲国文化遗产保护、中国—乙国草原修复2家联合实验室。')).toEqual([]);
+    // The count closes the list (3个方面 counts the items): each item is a positioning.
     expect(brief('建设国家重要原材料基地、特色装备制造基地、北部生态屏障3个方面重点方向。')).toEqual([
       '建设:国家重要原材料基地',
       '建设:特色装备制造基地',
+      '建设:北部生态屏障',
     ]);
   });
 });
