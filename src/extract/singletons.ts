@@ -1,5 +1,6 @@
 import type { PlaceType } from '#domain/report-graph.ts';
 import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
+import { wordBoundaries } from './places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {
@@ -12,7 +13,7 @@ export interface Singleton {
 const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9“”（）()]';
 // What may follow a named work: the verb phrase of its sentence or a delimiter.
 const AFTER_WORK =
-  '(?=如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
+  '(?=基本建成|如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
 const BEFORE = '(?:^|[，。；、和]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
 const WORK = new RegExp(`${BEFORE}(${NAME}{2,18}?)${AFTER_WORK}`, 'g');
 // Holders of honours: 天门纺机获评…, 侯口街道友谊社区获评…, 岳口镇获评中国曲艺之乡.
@@ -20,6 +21,8 @@ const HOLDER = /(?:^|[，。；])([\u4e00-\u9fa5“”（）、]{2,24}?)(?:成�
 const AREA = /([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{2,4}(?:社区|村))?$/;
 const WATER =
   /(?:^|[^\u4e00-\u9fa5]|完成|以|抓好|保护|治理|整治)([\u4e00-\u9fa5]{2,3}[河湖江])(?=流域|下游|上游|沿岸|两岸|湿地|“|水系)/g;
+// A company written with 集团/公司 opening its clause, whatever follows (某某集团首届…在我省举办).
+const GROUP = /(?:^|[，。；、：（“]|与|和|同|引进|引入|支持|推动|推进)([\u4e00-\u9fa5]{2,6}?(?:集团|公司))(?![化式])/g;
 const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
 const ZONE = /([\u4e00-\u9fa50-9]{2,12}(?:都市圈|城市群|经济带|经济区))/g;
 // What may come before a zone's name in the same run of characters (加快扬子江城市群, 龙头的滇中
@@ -40,6 +43,24 @@ function classify(name: string): Singleton['kind'] | null {
   return null;
 }
 
+/**
+ * Cuts the clause-opening verbs in front of a name (LEAD_VERBS), except where the last one is a
+ * single character inside a word of the name: 某为 in 华为… is a company, not the verb 为.
+ */
+export function stripLeadVerbs(raw: string): string {
+  let bounds: Set<number> | undefined;
+  for (let end = raw.length; end > 0;) {
+    const m = LEAD_VERBS.exec(raw.slice(0, end));
+    if (!m) return raw;
+    const cut = m[0].length;
+    if (m[1]!.length > 1) return raw.slice(cut);
+    bounds ??= wordBoundaries(raw);
+    if (bounds.has(cut - 1) && bounds.has(cut)) return raw.slice(cut);
+    end = cut - 1;
+  }
+  return raw;
+}
+
 /** Names of works, companies and places written on their own, by suffix and position. */
 export function findSingletons(p: string): Singleton[] {
   const out: Singleton[] = [];
@@ -47,7 +68,12 @@ export function findSingletons(p: string): Singleton[] {
   for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
     // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
     // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
-    const name = m[1]!.replace(LEAD_VERBS, '').replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
+    const name = stripLeadVerbs(m[1]!).replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
+    // 坚决反对政绩工程: a work the clause rules out (the verb stayed because it ends a word).
+    if (/^(坚决)?(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制)/.test(name)) {
+      WORK.lastIndex = m.index + m[0].length;
+      continue;
+    }
     // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
     const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length));
     const kind = counted ? null : classify(name);
@@ -73,6 +99,12 @@ export function findSingletons(p: string): Singleton[] {
       } else if (PLACE_SUFFIX.test(holder)) out.push({ name: holder, start, kind: 'place' });
       else if (ENTERPRISE_SUFFIX.test(holder)) out.push({ name: holder, start, kind: 'enterprise' });
     }
+  }
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(p); m; m = GROUP.exec(p)) {
+    const name = stripLeadVerbs(m[1]!).replace(OPENING_WORDS, '');
+    if (name.length >= 4) out.push({ name, start: m.index + m[0].length - name.length, kind: 'enterprise' });
+    GROUP.lastIndex = m.index + m[0].length;
   }
   // 国投、高新投集团: a shared 集团 names two companies.
   SHARED_GROUP.lastIndex = 0;

@@ -3,7 +3,7 @@ import type { ReportGraph } from '../../src/domain/report-graph.ts';
 import { findGoals } from '../../src/extract/goals.ts';
 import { enterprisePrefix, isGenericWorkName, isNegated } from '../../src/extract/name-patterns.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
-import { findSingletons } from '../../src/extract/singletons.ts';
+import { findSingletons, stripLeadVerbs } from '../../src/extract/singletons.ts';
 import { seedText } from '../support/graphs.ts';
 
 // Precision rules for names in reports never seen: what is a kind of work, a sector, a ruled-out
@@ -133,5 +133,28 @@ describe('in a whole report', () => {
     expect(enterprises()).not.toContain('中医药');
     expect(enterprises()).not.toContain('能源');
     expect(projects()).toContain('中医药振兴发展工程');
+  });
+});
+
+describe('companies named by context', () => {
+  const names = (p: string) => findSingletons(p).map((s) => `${s.kind}:${s.name}`);
+
+  test('a 集团 opening its clause is a company whatever follows', () => {
+    expect(names('云帆集团首届创作者大会在我省举办。')).toContain('enterprise:云帆集团');
+    expect(names('，组建青石数据集团，')).toContain('enterprise:青石数据集团');
+  });
+
+  test('a company seat names the company before 总部', () => {
+    expect(enterprisePrefix('云帆矿山军团全球总部')).toBe('云帆矿山军团');
+    expect(enterprisePrefix('跨国公司地区总部')).toBeNull();
+    expect(isGenericWorkName('功能型总部')).toBe(true);
+  });
+
+  test('a single-character verb inside a brand is not cut off', () => {
+    // 为 ends the made-up brand 有为 here: jieba keeps it inside the word.
+    expect(stripLeadVerbs('加快有为矿山总部')).toBe('有为矿山总部');
+    expect(stripLeadVerbs('加快转为青石大桥')).toBe('青石大桥');
+    expect(stripLeadVerbs('推进青石大桥')).toBe('青石大桥');
+    expect(names('。坚决反对政绩工程，')).toEqual([]);
   });
 });
