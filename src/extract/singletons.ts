@@ -1,6 +1,6 @@
 import type { PlaceType } from '#domain/report-graph.ts';
 import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
-import { wordBoundaries } from './places/word-boundaries.ts';
+import { taggedWords } from './places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {
@@ -45,17 +45,19 @@ function classify(name: string): Singleton['kind'] | null {
 
 /**
  * Cuts the clause-opening verbs in front of a name (LEAD_VERBS), except where the last one is a
- * single character inside a word of the name: 某为 in 华为… is a company, not the verb 为.
+ * single character inside a noun or a name (jieba's tags): 祥和公园 keeps its 和, while 转为 and
+ * a standalone 为 are verbs and are cut.
  */
 export function stripLeadVerbs(raw: string): string {
-  let bounds: Set<number> | undefined;
+  let words: ReturnType<typeof taggedWords> | undefined;
   for (let end = raw.length; end > 0;) {
     const m = LEAD_VERBS.exec(raw.slice(0, end));
     if (!m) return raw;
     const cut = m[0].length;
     if (m[1]!.length > 1) return raw.slice(cut);
-    bounds ??= wordBoundaries(raw);
-    if (bounds.has(cut - 1) && bounds.has(cut)) return raw.slice(cut);
+    words ??= taggedWords(raw);
+    const w = words.find((x) => x.start < cut && cut <= x.end);
+    if (!w || w.word.length === 1 || (w.end === cut && /^[vpcdu]/.test(w.tag))) return raw.slice(cut);
     end = cut - 1;
   }
   return raw;

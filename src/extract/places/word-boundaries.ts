@@ -43,3 +43,14 @@ export function createWordCheck(): (text: string, start: number, end: number) =>
     return b.has(start) && b.has(end);
   };
 }
+
+/** The words of `text` with their part-of-speech tags (jieba's: v verb, p preposition, n noun, nr name…). */
+export function taggedWords(text: string): { word: string; tag: string; start: number; end: number }[] {
+  const out: { word: string; tag: string; start: number; end: number }[] = [];
+  let i = 0;
+  for (const { word, tag } of segmenter().tag(text, false)) {
+    out.push({ word, tag, start: i, end: i + word.length });
+    i += word.length;
+  }
+  return out;
+}
