@@ -84,6 +84,9 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
   };
   const addProject = (name: string, minLength = 4) => {
     if (isMalformedName(name, minLength) || isGenericWorkName(name) || isSectorTerm(name)) return;
+    // 活力中心, 场景平台: a two-character head names a kind unless it is a place.
+    const short = /^(.{2})(中心|平台)$/.exec(name);
+    if (short && !dict.has(short[1]!)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
     const company = enterprisePrefix(name);
     if (company) addEnterprise(company);
@@ -96,7 +99,8 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       if (item.kind === 'enterprise') {
         addEnterprise(item.name);
       } else if (item.kind === 'project') {
-        for (const name of splitPair(item.name)) {
+        // 新建某某坝: the building verb opens the item, the work is what it builds.
+        for (const name of splitPair(item.name.replace(/^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{3})/, ''))) {
           // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
           // (A product line named with its maker, …新一代锂电池 or …动力和储能, stays a project.)
           if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
@@ -113,7 +117,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     // 晋冀鲁豫, 太原盆地, 某某综保区: groups of provinces, terrain and zones named after a place.
     for (const r of findAbbreviationRuns(p.text)) addPlace(c, r.name, 'region');
     for (const a of findNamedAreas(p.text, dict)) addPlace(c, a.name, a.type);
-    for (const s of findSingletons(p.text)) {
+    for (const s of findSingletons(p.text, (name) => dict.has(name))) {
       if (isNegated(p.text, s.start)) continue;
       if (s.kind === 'project') addProject(s.name);
       else if (s.kind === 'enterprise') addEnterprise(s.name);

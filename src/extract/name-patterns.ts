@@ -6,7 +6,7 @@ export const ENTERPRISE_SUFFIX =
 
 /** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
 export const PROJECT_SUFFIX =
-  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|总部|(?<![阶手片地时转]|示范)段|一期|二期|三期|四期)$/;
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|总部|干线|支线|旅游公路|(?<![阶手片地时转]|示范)段|一期|二期|三期|四期)$/;
 
 /** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
 export const PLACE_SUFFIX =
@@ -56,7 +56,7 @@ export function enterprisePrefix(project: string): string | null {
 export function isMalformedName(name: string, minLength = 3): boolean {
   if (name.length < minLength || name.length > 30) return true;
   if (/[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
-  if (/获评|参与|用于|争取|的/.test(name) || /^(向|对|把|将|被|从)/.test(name)) return true;
+  if (/获评|参与|用于|争取|共同|的/.test(name) || /^(向|对|把|将|被|从)/.test(name)) return true;
   const open = (name.match(/“/g) ?? []).length;
   const close = (name.match(/”/g) ?? []).length;
   return open !== close;
@@ -65,13 +65,13 @@ export function isMalformedName(name: string, minLength = 3): boolean {
 // A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
 // 体育公园, 政府投资项目, 城际铁路, 普通高中, 智能工厂, 上市公司募投项目).
 const GENERIC_WORK_NAME =
-  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链|县域|高等|中等|职业)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆)$/;
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链|延链|补链|强链|县域|高等|中等|职业|交通|综合交通|人才|集聚|特色|虚拟|共享|招投标|油气|网络|管网)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆|电厂|电站|干线)$/;
 
 // A count or a class in front: the phrase is about works of a kind (一批…项目, 新一轮…医院,
 // 更多…项目, 首家…工厂), not the name of one.
 const CLASS_LED = /^(一批|一大批|一系列|更多|各大|各类|相关|若干|多个|首家|首个|首批)/;
 // 新一轮 opens a named programme too (新一轮…造林绿化工程): generic only when what follows is.
-const NEW_ROUND = /^新一[轮批]/;
+const NEW_ROUND = /^新一[轮批代]/;
 
 /** True for the name of a kind of work (算力中心, 一批机场) rather than of a work (深中通道). */
 export function isGenericWorkName(name: string): boolean {
@@ -79,8 +79,19 @@ export function isGenericWorkName(name: string): boolean {
     const rest = name.replace(NEW_ROUND, '');
     return rest.length <= 4 || isGenericWorkName(rest);
   }
-  return GENERIC_WORK_NAME.test(name) || CLASS_LED.test(name) || GENERIC_SEAT.test(name);
+  if (GENERIC_WORK_NAME.test(name) || CLASS_LED.test(name) || GENERIC_SEAT.test(name)) return true;
+  // “十五五”重大项目: a period's label before a kind leaves a kind.
+  const unquoted = name.replace(/^“[^”]{1,6}”/, '');
+  if (unquoted !== name && unquoted.length >= 2 && isGenericWorkName(unquoted)) return true;
+  // 县县通高速 (a slogan: every county), “两重”项目 (a numbered policy label), 乡镇…中心 (one per town).
+  if (/^(.)\1/.test(name) || /^“[一二两三四五六七八九十百千万]+[\u4e00-\u9fa5]{0,2}”(项目|工程|建设)$/.test(name))
+    return true;
+  if (/^(乡镇|街道|村级|县级|社区|镇村|县乡)/.test(name)) return true;
+  // A province's one-character abbreviation before a kind (某全国重点实验室) leaves a kind.
+  return name.length > 4 && PROVINCE_ABBREVIATION.test(name[0]!) && GENERIC_WORK_NAME.test(name.slice(1));
 }
+
+const PROVINCE_ABBREVIATION = /[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕陇甘青宁新]/;
 
 // Kinds of headquarters (功能型总部, 跨国公司地区总部), not the seat of a named company.
 const GENERIC_SEAT = /^[\u4e00-\u9fa5]{0,4}?(功能型|地区|区域|企业|公司|央企|国企|民企|外资|结算|研发|营销|运营)总部$/;

@@ -13,8 +13,9 @@ export interface Singleton {
 const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9“”（）()]';
 // What may follow a named work: the verb phrase of its sentence or a delimiter.
 const AFTER_WORK =
-  '(?=基本建成|如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
-const BEFORE = '(?:^|[，。；、和]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
+  '(?=基本建成|成为|全线|开通|贯通|完工|挂牌|如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
+const BEFORE =
+  '(?:^|[，。；、和的]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
 const WORK = new RegExp(`${BEFORE}(${NAME}{2,18}?)${AFTER_WORK}`, 'g');
 // Holders of honours: 天门纺机获评…, 侯口街道友谊社区获评…, 岳口镇获评中国曲艺之乡.
 const HOLDER = /(?:^|[，。；])([\u4e00-\u9fa5“”（）、]{2,24}?)(?:成功|再次)?(?:获评|荣获|入选|被评为|获批)/g;
@@ -31,14 +32,18 @@ const BEFORE_ZONE =
   /^.*([0-9个座处]|的|和|与|及|在|落实|携手|推出|融入|服务|对接|联动|协同|共建|参与|发挥|融合|全面|积极|主动|更好|高水平|高质量)/;
 
 const COUNTED = /[0-9０-９一二三四五六七八九十百千]+[个家所座项条处]/;
-const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{4})/;
+const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{3})/;
 
 // Words that open a phrase about work in general, not the name of a work (持续改造农村薄弱学校).
 const GENERIC_WORK =
   /^(项目|工程|重大|重点|一批|各类|相关|全市|全省|持续|加快|推进|推动|深入|全面|积极|大力|着力|统筹|坚持|优化|提升|完善|改造|市级重点)/;
 
-function classify(name: string): Singleton['kind'] | null {
+// A base built at a named place (某地新能源基地, 某市数据标注基地) is a work; other bases are designations.
+const BASE = /基地$/;
+
+function classify(name: string, isPlace: (s: string) => boolean): Singleton['kind'] | null {
   if (PROJECT_SUFFIX.test(name) && name.length >= 4 && !GENERIC_WORK.test(name)) return 'project';
+  if (BASE.test(name) && name.length >= 6 && [2, 3, 4].some((n) => isPlace(name.slice(0, n)))) return 'project';
   if (/(集团|银行|公司)$/.test(name) && name.length >= 4) return 'enterprise';
   return null;
 }
@@ -64,13 +69,18 @@ export function stripLeadVerbs(raw: string): string {
 }
 
 /** Names of works, companies and places written on their own, by suffix and position. */
-export function findSingletons(p: string): Singleton[] {
+export function findSingletons(p: string, isPlace: (s: string) => boolean = () => false): Singleton[] {
   const out: Singleton[] = [];
   WORK.lastIndex = 0;
   for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
     // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
     // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
-    const name = stripLeadVerbs(m[1]!).replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
+    const lead = stripLeadVerbs(m[1]!);
+    // 期盼已久的某某工程: the name starts after the last 的.
+    const de = lead.lastIndexOf('的');
+    const name = (de >= 0 && lead.length - de > 4 ? lead.slice(de + 1) : lead)
+      .replace(OPENING_WORDS, '')
+      .replace(BUILD_VERB, '');
     // 坚决反对政绩工程: a work the clause rules out (the verb stayed because it ends a word).
     if (/^(坚决)?(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制)/.test(name)) {
       WORK.lastIndex = m.index + m[0].length;
@@ -78,7 +88,7 @@ export function findSingletons(p: string): Singleton[] {
     }
     // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
     const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length));
-    const kind = counted ? null : classify(name);
+    const kind = counted ? null : classify(name, isPlace);
     if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;
   }

@@ -157,3 +157,35 @@ describe('companies named by context', () => {
     expect(stripLeadVerbs('推进青石大桥')).toBe('青石大桥');
   });
 });
+
+describe('works named in running prose', () => {
+  const names = (p: string) => findSingletons(p).map((s) => `${s.kind}:${s.name}`);
+
+  test('a named work after 的 or before 完工/开通/贯通/成为 is a project', () => {
+    expect(names('。群众期盼已久的青石水利枢纽工程开工建设。')).toContain('project:青石水利枢纽工程');
+    expect(names('，松岭地铁2号线开通运营。')).toContain('project:松岭地铁2号线');
+    expect(names('，青石引水工程西干线全线贯通。')).toContain('project:青石引水工程西干线');
+    expect(names('推动青石山山水工程完工。')).toContain('project:青石山山水工程');
+    expect(names('、白鹭储能调频电站成为国家示范项目')).toContain('project:白鹭储能调频电站');
+  });
+
+  test('a base is a work when it is built at a named place', () => {
+    const atPlace = (s: string) => s === '松岭';
+    expect(findSingletons('加快建设松岭新能源基地、', atPlace).map((s) => s.name)).toContain('松岭新能源基地');
+    expect(findSingletons('加快建设先进制造基地、', atPlace)).toEqual([]);
+  });
+
+  test('slogans, policy labels and per-town facilities are kinds, not works', () => {
+    for (const name of [
+      '县县通高速',
+      '“两重”项目',
+      '“十五五”重大项目',
+      '乡镇（街道）养老服务中心',
+      '综合交通枢纽',
+      '虚拟电厂',
+    ])
+      expect(isGenericWorkName(name), name).toBe(true);
+    expect(isGenericWorkName('鄂全国重点实验室')).toBe(true);
+    expect(isGenericWorkName('青石水利枢纽工程')).toBe(false);
+  });
+});
