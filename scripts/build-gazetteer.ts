@@ -3,6 +3,8 @@
 // Output: divisions.tsv.gz (province → city → county → town/street: code, name, parent code) and
 // villages/<province code>.tsv.gz (village/community: code, name, town code), so that an
 // extraction loads only the villages of its report's province.
+// Also countries.tsv (Chinese short name, full name, ISO 3166 alpha-2) from @surbowl/world-geo-json-zh
+// (Unlicense, a dev dependency only), for the foreign countries a report names.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -48,4 +50,15 @@ for (const v of load('villages')) {
 for (const [code, list] of byProvince) {
   writeFileSync(path.join(out, 'villages', `${code}.tsv.gz`), gzipSync(list.join('\n') + '\n', { level: 9 }));
 }
+// Countries: China itself is the report's own country, not a foreign place.
+interface Country {
+  properties: { name: string; full_name: string; iso_a2: string };
+}
+const world = require('@surbowl/world-geo-json-zh/world.zh.json') as { features: Country[] };
+const countries = world.features
+  .map((f) => f.properties)
+  .filter((c) => c.iso_a2 !== 'CN' && /^[\u4e00-\u9fa5]{2,}$/.test(c.name))
+  .map((c) => `${c.name}\t${c.full_name}\t${c.iso_a2}`);
+writeFileSync(path.join(out, 'countries.tsv'), countries.join('\n') + '\n');
+console.log(`countries: ${countries.length}`);
 console.log(`divisions: ${lines.length}; villages: ${[...byProvince.values()].reduce((n, l) => n + l.length, 0)}`);

@@ -15,6 +15,9 @@ import {
 } from './name-patterns.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { buildPlaceDictionary, combineLookup, scanPlaces, type PlaceEntry } from './place-dictionary.ts';
+import { findAbbreviationRuns } from './places/general-places.ts';
+import { findNamedAreas } from './places/named-areas.ts';
+import { createWordCheck } from './places/word-boundaries.ts';
 import type { SectionIndex } from './section-index.ts';
 import { findSingletons } from './singletons.ts';
 
@@ -44,6 +47,9 @@ function addPlace(c: Candidates, name: string, type: PlaceType) {
 
 /** Places named inside a project or list item: 张家湖, 沉湖骨干河道 → 沉湖, 九条河综合整治 → 九条河. */
 function placesInside(c: Candidates, name: string) {
+  // A park or heritage site built as a work is a place too (某某国家考古遗址公园).
+  const park = /^(.{2,}?)(国家考古遗址公园|考古遗址公园|遗址公园|国家公园|湿地公园|森林公园|地质公园)$/.exec(name);
+  if (park && !/^(国家|省级|市级|一批|各类|新建)/.test(park[1]!)) addPlace(c, name, 'park');
   const whole = PLACE_SUFFIX.exec(name);
   // 北沿江 (along the river) names a route, not the river.
   if (whole && /(河|湖|江)$/.test(name) && !/沿[河湖江]$/.test(name) && name.length <= 5)
@@ -54,6 +60,13 @@ function placesInside(c: Candidates, name: string) {
 
 /** 融入武汉都市圈 → 武汉都市圈: a zone name starts with a place the dictionary knows. */
 function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
+  // 打好黄河 → 黄河: a known river or lake at the end of a water name is the name.
+  if (/[河湖江]$/.test(name) && !dict.has(name)) {
+    for (let i = 1; i <= name.length - 2; i++) {
+      const t = dict.get(name.slice(i))?.type;
+      if (t === 'river' || t === 'lake') return name.slice(i);
+    }
+  }
   if (!/(都市圈|城市群|经济带|经济区)$/.test(name)) return name;
   for (let i = 0; i < name.length - 3; i++) {
     for (let len = 2; len <= 6 && i + len <= name.length; len++)
@@ -71,6 +84,9 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
   };
   const addProject = (name: string, minLength = 4) => {
     if (isMalformedName(name, minLength) || isGenericWorkName(name) || isSectorTerm(name)) return;
+    // 活力中心, 场景平台: a two-character head names a kind unless it is a place.
+    const short = /^(.{2})(中心|平台)$/.exec(name);
+    if (short && !dict.has(short[1]!)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
     const company = enterprisePrefix(name);
     if (company) addEnterprise(company);
@@ -83,7 +99,8 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       if (item.kind === 'enterprise') {
         addEnterprise(item.name);
       } else if (item.kind === 'project') {
-        for (const name of splitPair(item.name)) {
+        // 新建某某坝: the building verb opens the item, the work is what it builds.
+        for (const name of splitPair(item.name.replace(/^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{3})/, ''))) {
           // A company named as doing a project (利全家居、通威三期等151个项目开工) is an enterprise.
           // (A product line named with its maker, …新一代锂电池 or …动力和储能, stays a project.)
           if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
@@ -97,7 +114,10 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
         addPlace(c, name, known?.type ?? (/[湖河江]$/.test(name) ? placeTypeForSuffix(name) : 'other'));
       }
     }
-    for (const s of findSingletons(p.text)) {
+    // 晋冀鲁豫, 太原盆地, 某某综保区: groups of provinces, terrain and zones named after a place.
+    for (const r of findAbbreviationRuns(p.text)) addPlace(c, r.name, 'region');
+    for (const a of findNamedAreas(p.text, dict)) addPlace(c, a.name, a.type);
+    for (const s of findSingletons(p.text, (name) => dict.has(name))) {
       if (isNegated(p.text, s.start)) continue;
       if (s.kind === 'project') addProject(s.name);
       else if (s.kind === 'enterprise') addEnterprise(s.name);
@@ -145,8 +165,9 @@ export function extractEntities(
   }
   const scanDict = combineLookup(dict, discovered);
   const byKey = new Map<string, { entry: PlaceEntry; surfaces: Map<string, number>; mentions: Mention[] }>();
+  const isWord = createWordCheck();
   for (const p of paragraphs) {
-    for (const [s, e, entry] of scanPlaces(p.text, scanDict)) {
+    for (const [s, e, entry] of scanPlaces(p.text, scanDict, isWord)) {
       const key = entry.code || `name:${entry.canonical}`;
       const slot = byKey.get(key) ?? { entry, surfaces: new Map<string, number>(), mentions: [] };
       slot.surfaces.set(entry.surface, (slot.surfaces.get(entry.surface) ?? 0) + 1);

@@ -7,11 +7,24 @@ import type { SectionIndex } from './section-index.ts';
 
 /** Verbs, longest first; the action kept is the core verb (力争创成 → 创成). */
 const ACTION =
-  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得)/g;
+  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|成为|争取)/g;
 const SCOPE =
   /^(全国|全省|全市|国家级|国家|省级以上|省级|省|部级|市级|中国|世界|国际|全球|亚洲|首批|[\u4e00-\u9fa5]{2,3}(省|地区))/;
 const STRONG_SUFFIX =
-  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）)$/;
+  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区)$/;
+// Positionings whose head alone is a kind of facility (分拣中心, 交通枢纽): a goal only with a
+// scope or a rank in the name (区域科技创新中心, 国际性综合交通枢纽, 重要节点).
+const POSITION_SUFFIX = /(中心|枢纽|门户|走廊|节点|重点城市|中心城市)$/;
+const POSITION_SCOPE = /(国际|全国|全球|区域|国家|重要|世界|综合性|影响力|核心|战略)/;
+// Verbs that also take works and plain objects (建设分拣中心, 争取资金): the name needs a strong suffix.
+const WEAK_ACTION = new Set(['建设', '建成', '打造', '获得', '成为', '争取']);
+// 6个方面重点方向, 等重大使命任务: a closing word for the items just listed.
+const LIST_CLOSER =
+  /(等)?([0-9]+|[一二三四五六七八九十两]+)?(个|大|项)?(方面|领域|重点方向|方向|使命任务|重大使命任务|任务|目标)[\u4e00-\u9fa5]{0,4}$/;
+
+function isStrong(name: string): boolean {
+  return STRONG_SUFFIX.test(name) || (POSITION_SUFFIX.test(name) && POSITION_SCOPE.test(name));
+}
 const TRAILING = /(创建名单|名单|荣誉称号|称号|建设工作|创建工作|创建|建设|任务|工作|目标|行列)$/;
 const CLAUSE_END = /[，。；！？：]/;
 
@@ -29,28 +42,48 @@ const RANKING = /(位居|位列|排名|居全国|居全省|前列|人数|数量)
 
 function isDesignation(name: string): boolean {
   if (name.length < 4 || name.length > 30) return false;
-  if (RANKING.test(name)) return false;
+  if (/参与|推动|支持|依托/.test(name)) return false;
+  if (RANKING.test(name) || /^(一批|一大批|一系列|更多|若干|多个|各类)/.test(name)) return false;
   if (/[0-9０-９]/.test(name.replace(/\dA级/, ''))) return false;
-  return SCOPE.test(name) || STRONG_SUFFIX.test(name);
+  return SCOPE.test(name) || isStrong(name);
 }
 
 function cleanItem(raw: string): string {
-  // 建设好…示范区 (好 completes the verb), 获批创建…试验区 (a second verb), 石化化工等…基地 (a scope).
+  // 建设好…示范区 (好 completes the verb), 获批创建…试验区 (a second verb), 石化化工等…基地 (a scope),
+  // but 某某高地等重大使命任务 (等 closes the list: the designation is before it).
   let s = raw
     .trim()
-    .replace(/^[“”]?(的|和|及|与|好)/, '')
-    .replace(/^(创建|争创|创成|建设|打造|支持|助力|推动|推进|聚焦)(?=.{4})/, '')
-    .replace(/^.*等(?=.{4})/, '');
+    .replace(/^[“”]?(的|和|及|与|好|成为|成)/, '')
+    .replace(/^(创建|争创|创成|建设|打造|支持|助力|推动|推进|聚焦|国家级)(?=.{4})/, (v) => (v === '国家级' ? v : ''));
+  const closer = LIST_CLOSER.exec(s);
+  if (closer && closer.index >= 4) s = s.slice(0, closer.index);
+  s = s.replace(/^.*等(?=.{4})/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 3) s = s.slice(de + 1);
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING, '');
   return s.trim();
 }
 
+/**
+ * Items of a coordinated list: split at 、 always, at 和 only after a whole designation
+ * (A示范区和B基地 is two, 特色装备和先进制造基地 is one).
+ */
 function splitItems(s: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  const re = /[^、和]+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], offset: m.index });
+  const re = /[^、]+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let text = m[0];
+    let offset = m.index;
+    for (let k = text.indexOf('和'); k >= 0; k = text.indexOf('和', k + 1)) {
+      if (k >= 4 && isStrong(cleanItem(text.slice(0, k)))) {
+        out.push({ text: text.slice(0, k), offset });
+        offset += k + 1;
+        text = text.slice(k + 1);
+        k = -1;
+      }
+    }
+    out.push({ text, offset });
+  }
   return out;
 }
 
@@ -70,16 +103,15 @@ export function findGoals(p: string): GoalDraft[] {
     const tail = p.slice(from, to);
     // Counted designations (创建省级美丽乡村典型示范村3个) are indicators, not goals. In a counted
     // list (A、B2家…实验室; A基地、B高地…6个方面) only items named as designations are goals.
-    const counted = COUNT.test(tail);
+    // A count that closes the list (…6个方面重点方向) counts the items, not a designation.
+    const closer = LIST_CLOSER.exec(tail);
+    const counted = COUNT.test(closer ? tail.slice(0, closer.index) : tail);
     for (const item of splitItems(tail)) {
-      if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(item.text) && COUNT.test(item.text)) continue;
+      const listed = item.text.replace(LIST_CLOSER, '');
+      if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(listed) && COUNT.test(listed)) continue;
       const name = cleanItem(item.text.replace(/^(国家级|国家|省级|全国|全省)?[\u4e00-\u9fa5]{0,3}(等)?$/, (x) => x));
       if (!isDesignation(name)) continue;
-      if (
-        (counted || action === '建设' || action === '建成' || action === '打造' || action === '获得') &&
-        !STRONG_SUFFIX.test(name)
-      )
-        continue;
+      if ((counted || WEAK_ACTION.has(action)) && !isStrong(name)) continue;
       const at = from + item.offset + item.text.indexOf(name);
       out.push({ name, action, start: m.index, end: at + name.length });
     }
@@ -96,7 +128,7 @@ export function findGoals(p: string): GoalDraft[] {
       const headStart = m.index - head.length;
       for (const item of splitItems(head)) {
         const name = cleanItem(item.text);
-        if (!isDesignation(name) || (action === '建设' && !STRONG_SUFFIX.test(name))) continue;
+        if (!isDesignation(name) || (action === '建设' && !isStrong(name))) continue;
         out.push({ name, action, start: headStart + item.offset, end: m.index + m[0].length });
       }
     }

@@ -6,7 +6,7 @@ export const ENTERPRISE_SUFFIX =
 
 /** Concrete works and facilities: 武天高速, 二水厂改扩建, 北湖小学, 智能生产线, 离岸科创中心. */
 export const PROJECT_SUFFIX =
-  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|(?<![阶手片地时转]|示范)段|一期|二期|三期|四期)$/;
+  /(工程|项目|高速公路|高速|高铁|铁路|城际|轨道交通|地铁|[0-9一二三四五六七八九十]+号线|机场|港区|码头|大桥|桥|隧道|水厂|污水处理厂|电厂|电站|水库|枢纽|小学|初中|高中|中学|学校|医院|卫生院|产业园|科技园|物流园|公园|生产线|智慧工厂|工厂|展厅|中心|平台|大厅|场馆|体育馆|科技馆|博物馆|图书馆|美术馆|研究院|实验室|改扩建|扩建|北延|南延|东延|西延|延伸段|总部|干线|支线|旅游公路|(?<![阶手片地时转]|示范)段|一期|二期|三期|四期)$/;
 
 /** Natural and planning places: 天门河, 肖严湖, 武汉都市圈, 天门新城街区, 海龙岛风景区. */
 export const PLACE_SUFFIX =
@@ -26,8 +26,16 @@ const GENERIC_HEAD =
 
 const NOT_AFTER_COMPANY = /^(大学|学院|附属|研究|医院|中心|化)/;
 
+// A company's seat: 某某全球总部, 某某区域总部 (the company is what comes before).
+const HEADQUARTERS = /^(.{2,10}?)(全球|全国|国际|区域|亚太|中国|华北|华东|华南|华中|西北|西南|东北|第二)?总部$/;
+
 /** A company name at the start of a project name: 稳健医疗全棉水刺无纺布 → 稳健医疗, 通威三期 → 通威. */
 export function enterprisePrefix(project: string): string | null {
+  const seat = HEADQUARTERS.exec(project);
+  if (seat)
+    return GENERIC_HEAD.test(seat[1]!) || /(企业|央企|国企|机构|经济|公司|地区|型|类|级|性)$/.test(seat[1]!)
+      ? null
+      : seat[1]!;
   // 通威三期: a two-character brand with a phase is the company's project.
   const phase = /^([\u4e00-\u9fa5]{2,4})[一二三四五六七八九十]期$/.exec(project);
   if (phase && (phase[1]!.length === 2 || ENTERPRISE_SUFFIX.test(phase[1]!))) return phase[1]!;
@@ -48,7 +56,7 @@ export function enterprisePrefix(project: string): string | null {
 export function isMalformedName(name: string, minLength = 3): boolean {
   if (name.length < minLength || name.length > 30) return true;
   if (/[0-9０-９]+[个项家座条所处]|^[”」）)、，]/.test(name)) return true;
-  if (/获评|参与|用于|争取|的/.test(name) || /^(向|对|把|将|被|从)/.test(name)) return true;
+  if (/获评|参与|用于|争取|共同|的/.test(name) || /^(向|对|把|将|被|从)/.test(name)) return true;
   const open = (name.match(/“/g) ?? []).length;
   const close = (name.match(/”/g) ?? []).length;
   return open !== close;
@@ -57,13 +65,13 @@ export function isMalformedName(name: string, minLength = 3): boolean {
 // A kind of work rather than a named one: only generic modifiers before the suffix (算力中心,
 // 体育公园, 政府投资项目, 城际铁路, 普通高中, 智能工厂, 上市公司募投项目).
 const GENERIC_WORK_NAME =
-  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链|县域)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆)$/;
+  /^(国家级?|省级?|市级?|县级|区域|综合|智慧|数字|算力|研发|中试|城际|城市间|体育|自然|郊野|口袋|土木|高水平|政府投资|中央预算内投资|修复|各类|各大|大中小|更多|新|重大|重点|示范|公共|专业|基础|创新|服务|高速|低空|绿色|民生|产业|标志性|多层次|前沿|科研|全球化|应急|救援|医疗|文化|教育|养老|托育|社区|乡村|农村|城乡|城市|配套|新型|传统|全国|普通|专门|零碳|智能|招商|电商|商贸|技术|医学|领航级|颠覆性|抽水蓄能|企业|上市公司|募投|增资扩产|高校|优质|龙头|公立|研究型|国际|经济|金融|贸易|航运|科技|风险管理|交易|概念验证|功能性|整体改造|民办实事|实事|纪念|义务教育|延链补链强链|延链|补链|强链|县域|高等|中等|职业|交通|综合交通|人才|集聚|特色|虚拟|共享|招投标|油气|网络|管网)+(项目|工程|平台|中心|公园|铁路|高铁|医院|学校|高中|初中|小学|中学|工厂|通道|公路|高速公路|高速|机场|枢纽|实验室|基地|设施|场馆|电厂|电站|干线)$/;
 
 // A count or a class in front: the phrase is about works of a kind (一批…项目, 新一轮…医院,
 // 更多…项目, 首家…工厂), not the name of one.
 const CLASS_LED = /^(一批|一大批|一系列|更多|各大|各类|相关|若干|多个|首家|首个|首批)/;
 // 新一轮 opens a named programme too (新一轮…造林绿化工程): generic only when what follows is.
-const NEW_ROUND = /^新一[轮批]/;
+const NEW_ROUND = /^新一[轮批代]/;
 
 /** True for the name of a kind of work (算力中心, 一批机场) rather than of a work (深中通道). */
 export function isGenericWorkName(name: string): boolean {
@@ -71,8 +79,22 @@ export function isGenericWorkName(name: string): boolean {
     const rest = name.replace(NEW_ROUND, '');
     return rest.length <= 4 || isGenericWorkName(rest);
   }
-  return GENERIC_WORK_NAME.test(name) || CLASS_LED.test(name);
+  if (GENERIC_WORK_NAME.test(name) || CLASS_LED.test(name) || GENERIC_SEAT.test(name)) return true;
+  // “十五五”重大项目: a period's label before a kind leaves a kind.
+  const unquoted = name.replace(/^“[^”]{1,6}”/, '');
+  if (unquoted !== name && unquoted.length >= 2 && isGenericWorkName(unquoted)) return true;
+  // 县县通高速 (a slogan: every county), “两重”项目 (a numbered policy label), 乡镇…中心 (one per town).
+  if (/^(.)\1/.test(name) || /^“[一二两三四五六七八九十百千万]+[\u4e00-\u9fa5]{0,2}”(项目|工程|建设)$/.test(name))
+    return true;
+  if (/^(乡镇|街道|村级|县级|社区|镇村|县乡)/.test(name)) return true;
+  // A province's one-character abbreviation before a kind (某全国重点实验室) leaves a kind.
+  return name.length > 4 && PROVINCE_ABBREVIATION.test(name[0]!) && GENERIC_WORK_NAME.test(name.slice(1));
 }
+
+const PROVINCE_ABBREVIATION = /[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕陇甘青宁新]/;
+
+// Kinds of headquarters (功能型总部, 跨国公司地区总部), not the seat of a named company.
+const GENERIC_SEAT = /^[\u4e00-\u9fa5]{0,4}?(功能型|地区|区域|企业|公司|央企|国企|民企|外资|结算|研发|营销|运营)总部$/;
 
 // Words that put what follows out of the plan: 坚决反对政绩工程、形象工程, 杜绝…, 不搞….
 const NEGATION = /(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制|不上|不再)/;
@@ -138,7 +160,7 @@ export type ListKind = 'enterprise' | 'project' | 'place' | 'other';
 
 export function classifyListCategory(category: string): ListKind {
   if (/(上市公司|企业|公司|集团|交易平台|机构|银行|企事业单位|市场主体|龙头)$/.test(category)) return 'enterprise';
-  if (/(湖泊|河流|河道|湖|乡镇|镇|村|街道|景区|片区|城市|地区|县|市|区)$/.test(category)) return 'place';
+  if (/(湖泊|河流|河道|湖|乡镇|镇|村|街道|景区|片区|城市|地区|县|市|区|遗迹|遗址)$/.test(category)) return 'place';
   if (/(项目|工程|学校|设施|场馆|大桥|线路|道路|园区)$/.test(category)) return 'project';
   return 'other';
 }

@@ -1,5 +1,6 @@
 import type { PlaceType, Report } from '#domain/report-graph.ts';
 import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
+import { generalPlaces } from './places/general-places.ts';
 
 /** A name a report may write for a division, and the division it means. */
 export interface PlaceEntry {
@@ -8,6 +9,8 @@ export interface PlaceEntry {
   code: string;
   type: PlaceType;
   parentCode: string | null;
+  /** The name must be a whole word where it is written (jieba's segmentation): 加纳 is not in 增加纳入. */
+  wordOnly?: boolean;
 }
 
 // Division names, or their short forms, that are also ordinary words in reports (城区和乡镇污水…,
@@ -51,18 +54,187 @@ const GENERIC = new Set([
   '东风',
   '新民',
   '和顺',
-  '安康',
-  '大同',
-  '长治',
-  '吉安',
   '兴安',
-  '通化',
   '大通',
   '金山',
   '宝山',
   '普陀',
   '海安',
 ]);
+
+// Short names of divisions that are also ordinary words (通道, 大方, 资源, 合作): matched only in
+// their full form (通道县). The guarded city names (大同, 长治) are whole words where they are places.
+const COMMON_WORD_SHORTS = new Set([
+  '通道',
+  '大方',
+  '桃源',
+  '开化',
+  '石门',
+  '平定',
+  '芙蓉',
+  '天心',
+  '天台',
+  '江山',
+  '南海',
+  '西山',
+  '城东',
+  '城西',
+  '城南',
+  '城北',
+  '城中',
+  '江北',
+  '江南',
+  '河东',
+  '河西',
+  '市中',
+  '复兴',
+  '大名',
+  '双桥',
+  '运河',
+  '小店',
+  '长子',
+  '永和',
+  '回民',
+  '元宝',
+  '振兴',
+  '太和',
+  '宏伟',
+  '灯塔',
+  '二道',
+  '丰满',
+  '平房',
+  '富裕',
+  '向阳',
+  '工农',
+  '友好',
+  '新兴',
+  '六合',
+  '三门',
+  '无为',
+  '大观',
+  '定远',
+  '三元',
+  '平和',
+  '光泽',
+  '莲花',
+  '万年',
+  '二七',
+  '红旗',
+  '博爱',
+  '台前',
+  '建安',
+  '方城',
+  '民权',
+  '江岸',
+  '当阳',
+  '保康',
+  '监利',
+  '洞口',
+  '中方',
+  '会同',
+  '凤凰',
+  '清新',
+  '七星',
+  '资源',
+  '港口',
+  '海棠',
+  '天涯',
+  '南岸',
+  '南部',
+  '前锋',
+  '名山',
+  '石棉',
+  '九龙',
+  '白玉',
+  '威信',
+  '比如',
+  '金台',
+  '太白',
+  '武功',
+  '宝塔',
+  '延长',
+  '黄龙',
+  '清水',
+  '安定',
+  '合作',
+  '平安',
+  '同仁',
+  '共和',
+  '同心',
+  '温泉',
+  '龙山',
+  '东山',
+  '南山',
+  '北山',
+  '华容',
+  '来宾',
+  '阿里',
+  '白银',
+  '日照',
+  '开封',
+  '保定',
+  '包头',
+  '四平',
+  '普洱',
+  '五华',
+  '盘龙',
+  '官渡',
+  '石林',
+  '富民',
+  '大理',
+  '海门',
+  '龙岗',
+  '宝安',
+  '越秀',
+  '天河',
+  '海珠',
+  '黄埔',
+  '西湖',
+  '上城',
+  '滨江',
+  '鼓楼',
+  '城关',
+  '高新',
+  '经开',
+  '新市',
+  '新城',
+  '老城',
+  '古城',
+  '东区',
+  '西区',
+  '南区',
+  '北区',
+  '中区',
+  '大同',
+  '长治',
+  '吉安',
+  '通化',
+  '安康',
+  '海港',
+  '港北',
+  '港南',
+  '江海',
+  '海州',
+  '连山',
+  '永定',
+  '新化',
+  '安化',
+  '临平',
+  '昌平',
+  '大兴',
+]);
+
+// 楚雄彝族自治州 → 楚雄 and 楚雄州, 峨边彝族自治县 → 峨边: reports drop the nationality.
+const NATIONALITY = /([\u4e00-\u9fa5]{2,4}?)(?:[\u4e00-\u9fa5]{1,4}族)+(自治州|自治县|自治旗)$/;
+
+/** The short forms of an autonomous division's name: 楚雄彝族自治州 → 楚雄, 楚雄州. */
+export function autonomousShortNames(name: string): string[] {
+  const m = NATIONALITY.exec(name);
+  if (!m) return [];
+  const base = m[1]!;
+  const unit = m[2] === '自治州' ? '州' : m[2] === '自治县' ? '县' : '旗';
+  return [base, `${base}${unit}`];
+}
 
 function typeOf(d: Division): PlaceType {
   return d.level === 'village' ? 'village' : d.level;
@@ -90,12 +262,21 @@ const dictionaries = new Map<string, Map<string, PlaceEntry>>();
 function build(region: Report['region']): Map<string, PlaceEntry> {
   const g = loadGazetteer();
   const dict = new Map<string, PlaceEntry>();
-  const add = (d: Division, withShort: boolean) => {
+  // `wordOnly`: the short form must be a whole word where it is written (大同 but not 世界大同).
+  const add = (d: Division, withShort: boolean, wordOnly = false) => {
     if (GENERIC.has(d.name)) return;
     const entry = { canonical: d.name, code: d.code, type: typeOf(d), parentCode: d.parentCode };
     if (!dict.has(d.name)) dict.set(d.name, { surface: d.name, ...entry });
-    const short = withShort ? shortName(d.name) : null;
-    if (short && !GENERIC.has(short) && !dict.has(short)) dict.set(short, { surface: short, ...entry });
+    if (!withShort) return;
+    for (const short of [shortName(d.name), ...autonomousShortNames(d.name)]) {
+      if (!short || short.length < 2 || GENERIC.has(short) || dict.has(short)) continue;
+      if (wordOnly && COMMON_WORD_SHORTS.has(short)) continue;
+      dict.set(short, {
+        surface: short,
+        ...entry,
+        ...(wordOnly || GUARDED_CITIES.has(short) ? { wordOnly: true } : {}),
+      });
+    }
   };
   const home = region.code ? g.byCode.get(region.code) : undefined;
   const homeProvince = home
@@ -103,11 +284,27 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       ? home
       : g.ancestors(home.code).find((d) => d.level === 'province')
     : undefined;
+  // Provinces and the cities of the home province by short name too; other provinces' cities and,
+  // in a provincial report, its counties and districts by short name only where it is a whole word
+  // and not an ordinary one (通道县 is never 通道).
   for (const d of g.byCode.values()) {
     if (d.level === 'province') add(d, true);
-    else if (d.level === 'city') add(d, d.parentCode === homeProvince?.code);
+    else if (d.level === 'city') add(d, true, d.parentCode !== homeProvince?.code);
     else if (d.level === 'county' && homeProvince && d.code.startsWith(homeProvince.code))
-      add(d, home?.level !== 'province');
+      add(d, true, home?.level === 'province');
+  }
+  // Macro-regions, terrain, rivers, lakes, mountains and foreign places; a division of the same
+  // name wins. Foreign and regional names are whole words where written (法国 is not in 依法国有).
+  for (const p of generalPlaces()) {
+    if (dict.has(p.name)) continue;
+    dict.set(p.name, {
+      surface: p.name,
+      canonical: p.canonical,
+      code: '',
+      type: p.type,
+      parentCode: null,
+      ...(p.type === 'river' || p.type === 'lake' ? {} : { wordOnly: true }),
+    });
   }
   if (home && home.level !== 'province') {
     const scope = home.code;
@@ -119,11 +316,17 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
   return dict;
 }
 
+// City names that are also words (长治久安, 世界大同): places only where they are whole words.
+const GUARDED_CITIES = new Set(['大同', '长治', '吉安', '通化', '安康']);
+
 /** Looks a name up; `firstChars` lets a scan skip the positions where no name can start. */
 export interface PlaceLookup {
   get(name: string): PlaceEntry | undefined;
   firstChars: Set<string>;
 }
+
+/** True when text[start, end) is a whole word; used for the entries marked `wordOnly`. */
+export type WordCheck = (text: string, start: number, end: number) => boolean;
 
 const firstCharCache = new WeakMap<Map<string, PlaceEntry>, Set<string>>();
 
@@ -140,7 +343,7 @@ export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, 
 }
 
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
-export function scanPlaces(text: string, lookup: PlaceLookup): [number, number, PlaceEntry][] {
+export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
   for (let i = 0; i < text.length;) {
     if (!lookup.firstChars.has(text[i]!)) {
@@ -150,7 +353,7 @@ export function scanPlaces(text: string, lookup: PlaceLookup): [number, number, 
     let matched = 0;
     for (let len = Math.min(12, text.length - i); len >= 2; len--) {
       const e = lookup.get(text.slice(i, i + len));
-      if (e) {
+      if (e && !(e.wordOnly && isWord && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);
         matched = len;
         break;

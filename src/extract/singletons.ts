@@ -1,5 +1,6 @@
 import type { PlaceType } from '#domain/report-graph.ts';
 import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
+import { taggedWords } from './places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {
@@ -12,14 +13,17 @@ export interface Singleton {
 const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9“”（）()]';
 // What may follow a named work: the verb phrase of its sentence or a delimiter.
 const AFTER_WORK =
-  '(?=如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
-const BEFORE = '(?:^|[，。；、和]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
+  '(?=基本建成|成为|全线|开通|贯通|完工|挂牌|如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
+const BEFORE =
+  '(?:^|[，。；、和的]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
 const WORK = new RegExp(`${BEFORE}(${NAME}{2,18}?)${AFTER_WORK}`, 'g');
 // Holders of honours: 天门纺机获评…, 侯口街道友谊社区获评…, 岳口镇获评中国曲艺之乡.
 const HOLDER = /(?:^|[，。；])([\u4e00-\u9fa5“”（）、]{2,24}?)(?:成功|再次)?(?:获评|荣获|入选|被评为|获批)/g;
 const AREA = /([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{2,4}(?:社区|村))?$/;
 const WATER =
   /(?:^|[^\u4e00-\u9fa5]|完成|以|抓好|保护|治理|整治)([\u4e00-\u9fa5]{2,3}[河湖江])(?=流域|下游|上游|沿岸|两岸|湿地|“|水系)/g;
+// A company written with 集团/公司 opening its clause, whatever follows (某某集团首届…在我省举办).
+const GROUP = /(?:^|[，。；、：（“]|与|和|同|引进|引入|支持|推动|推进)([\u4e00-\u9fa5]{2,6}?(?:集团|公司))(?![化式])/g;
 const SHARED_GROUP = /(?:^|[，。；]|推进|深化|推动)([\u4e00-\u9fa5]{2,4})、([\u4e00-\u9fa5]{2,5}集团)/g;
 const ZONE = /([\u4e00-\u9fa50-9]{2,12}(?:都市圈|城市群|经济带|经济区))/g;
 // What may come before a zone's name in the same run of characters (加快扬子江城市群, 龙头的滇中
@@ -28,29 +32,63 @@ const BEFORE_ZONE =
   /^.*([0-9个座处]|的|和|与|及|在|落实|携手|推出|融入|服务|对接|联动|协同|共建|参与|发挥|融合|全面|积极|主动|更好|高水平|高质量)/;
 
 const COUNTED = /[0-9０-９一二三四五六七八九十百千]+[个家所座项条处]/;
-const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{4})/;
+const BUILD_VERB = /^(改扩建|扩建|改建|续建|新建)(?=[\u4e00-\u9fa5“]{3})/;
 
 // Words that open a phrase about work in general, not the name of a work (持续改造农村薄弱学校).
 const GENERIC_WORK =
   /^(项目|工程|重大|重点|一批|各类|相关|全市|全省|持续|加快|推进|推动|深入|全面|积极|大力|着力|统筹|坚持|优化|提升|完善|改造|市级重点)/;
 
-function classify(name: string): Singleton['kind'] | null {
+// A base built at a named place (某地新能源基地, 某市数据标注基地) is a work; other bases are designations.
+const BASE = /基地$/;
+
+function classify(name: string, isPlace: (s: string) => boolean): Singleton['kind'] | null {
   if (PROJECT_SUFFIX.test(name) && name.length >= 4 && !GENERIC_WORK.test(name)) return 'project';
+  if (BASE.test(name) && name.length >= 6 && [2, 3, 4].some((n) => isPlace(name.slice(0, n)))) return 'project';
   if (/(集团|银行|公司)$/.test(name) && name.length >= 4) return 'enterprise';
   return null;
 }
 
+/**
+ * Cuts the clause-opening verbs in front of a name (LEAD_VERBS), except where the last one is a
+ * single character inside a noun or a name (jieba's tags): 祥和公园 keeps its 和, while 转为 and
+ * a standalone 为 are verbs and are cut.
+ */
+export function stripLeadVerbs(raw: string): string {
+  let words: ReturnType<typeof taggedWords> | undefined;
+  for (let end = raw.length; end > 0;) {
+    const m = LEAD_VERBS.exec(raw.slice(0, end));
+    if (!m) return raw;
+    const cut = m[0].length;
+    if (m[1]!.length > 1) return raw.slice(cut);
+    words ??= taggedWords(raw);
+    const w = words.find((x) => x.start < cut && cut <= x.end);
+    if (!w || w.word.length === 1 || (w.end === cut && /^[vpcdu]/.test(w.tag))) return raw.slice(cut);
+    end = cut - 1;
+  }
+  return raw;
+}
+
 /** Names of works, companies and places written on their own, by suffix and position. */
-export function findSingletons(p: string): Singleton[] {
+export function findSingletons(p: string, isPlace: (s: string) => boolean = () => false): Singleton[] {
   const out: Singleton[] = [];
   WORK.lastIndex = 0;
   for (let m = WORK.exec(p); m; m = WORK.exec(p)) {
     // The lazy match may start at a clause start: drop the verbs before the name (谋划实施…).
     // …and a building verb in front of the work it builds (改扩建京沪高速… → 京沪高速…).
-    const name = m[1]!.replace(LEAD_VERBS, '').replace(OPENING_WORDS, '').replace(BUILD_VERB, '');
+    const lead = stripLeadVerbs(m[1]!);
+    // 期盼已久的某某工程: the name starts after the last 的.
+    const de = lead.lastIndexOf('的');
+    const name = (de >= 0 && lead.length - de > 4 ? lead.slice(de + 1) : lead)
+      .replace(OPENING_WORDS, '')
+      .replace(BUILD_VERB, '');
+    // 坚决反对政绩工程: a work the clause rules out (the verb stayed because it ends a word).
+    if (/^(坚决)?(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制)/.test(name)) {
+      WORK.lastIndex = m.index + m[0].length;
+      continue;
+    }
     // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
     const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length));
-    const kind = counted ? null : classify(name);
+    const kind = counted ? null : classify(name, isPlace);
     if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;
   }
@@ -74,6 +112,12 @@ export function findSingletons(p: string): Singleton[] {
       else if (ENTERPRISE_SUFFIX.test(holder)) out.push({ name: holder, start, kind: 'enterprise' });
     }
   }
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(p); m; m = GROUP.exec(p)) {
+    const name = stripLeadVerbs(m[1]!).replace(OPENING_WORDS, '');
+    if (name.length >= 4) out.push({ name, start: m.index + m[0].length - name.length, kind: 'enterprise' });
+    GROUP.lastIndex = m.index + m[0].length;
+  }
   // 国投、高新投集团: a shared 集团 names two companies.
   SHARED_GROUP.lastIndex = 0;
   for (let m = SHARED_GROUP.exec(p); m; m = SHARED_GROUP.exec(p)) {
@@ -87,7 +131,8 @@ export function findSingletons(p: string): Singleton[] {
       let name = m[1]!.replace(LEAD_VERBS, '');
       if (re === ZONE) name = name.replace(BEFORE_ZONE, '');
       // A zone of a kind (省级渔港经济区) is not a place.
-      if (re === ZONE && /^(国家级|省级|市级|县级)/.test(name)) continue;
+      if (re === ZONE && /^(国家级|省级|市级|县级|临空|临港|空港|航空港|保税|口岸|沿边|边境|跨境|海洋)/.test(name))
+        continue;
       if (name.length >= (re === ZONE ? 5 : 3))
         out.push({ name, start: m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length), kind: 'place' });
     }

@@ -3,7 +3,7 @@ import type { ReportGraph } from '../../src/domain/report-graph.ts';
 import { findGoals } from '../../src/extract/goals.ts';
 import { enterprisePrefix, isGenericWorkName, isNegated } from '../../src/extract/name-patterns.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
-import { findSingletons } from '../../src/extract/singletons.ts';
+import { findSingletons, stripLeadVerbs } from '../../src/extract/singletons.ts';
 import { seedText } from '../support/graphs.ts';
 
 // Precision rules for names in reports never seen: what is a kind of work, a sector, a ruled-out
@@ -89,9 +89,11 @@ describe('goals cut from their sentence', () => {
   test('rankings and counted lists of things that are not designations are not goals', () => {
     expect(brief('入选国家重大人才工程人数位居全国前列。')).toEqual([]);
     expect(brief('获批建设中国—甲国文化遗产保护、中国—乙国草原修复2家联合实验室。')).toEqual([]);
+    // The count closes the list (3个方面 counts the items): each item is a positioning.
     expect(brief('建设国家重要原材料基地、特色装备制造基地、北部生态屏障3个方面重点方向。')).toEqual([
       '建设:国家重要原材料基地',
       '建设:特色装备制造基地',
+      '建设:北部生态屏障',
     ]);
   });
 });
@@ -131,5 +133,59 @@ describe('in a whole report', () => {
     expect(enterprises()).not.toContain('中医药');
     expect(enterprises()).not.toContain('能源');
     expect(projects()).toContain('中医药振兴发展工程');
+  });
+});
+
+describe('companies named by context', () => {
+  const names = (p: string) => findSingletons(p).map((s) => `${s.kind}:${s.name}`);
+
+  test('a 集团 opening its clause is a company whatever follows', () => {
+    expect(names('云帆集团首届创作者大会在我省举办。')).toContain('enterprise:云帆集团');
+    expect(names('，组建青石数据集团，')).toContain('enterprise:青石数据集团');
+  });
+
+  test('a company seat names the company before 总部', () => {
+    expect(enterprisePrefix('云帆矿山军团全球总部')).toBe('云帆矿山军团');
+    expect(enterprisePrefix('跨国公司地区总部')).toBeNull();
+    expect(isGenericWorkName('功能型总部')).toBe(true);
+  });
+
+  test('a single-character verb inside a brand is not cut off', () => {
+    // 和 is inside the name 祥和 here, a noun to jieba; 转为 is a verb and is cut.
+    expect(stripLeadVerbs('建设祥和公园')).toBe('祥和公园');
+    expect(stripLeadVerbs('加快转为青石大桥')).toBe('青石大桥');
+    expect(stripLeadVerbs('推进青石大桥')).toBe('青石大桥');
+  });
+});
+
+describe('works named in running prose', () => {
+  const names = (p: string) => findSingletons(p).map((s) => `${s.kind}:${s.name}`);
+
+  test('a named work after 的 or before 完工/开通/贯通/成为 is a project', () => {
+    expect(names('。群众期盼已久的青石水利枢纽工程开工建设。')).toContain('project:青石水利枢纽工程');
+    expect(names('，松岭地铁2号线开通运营。')).toContain('project:松岭地铁2号线');
+    expect(names('，青石引水工程西干线全线贯通。')).toContain('project:青石引水工程西干线');
+    expect(names('推动青石山山水工程完工。')).toContain('project:青石山山水工程');
+    expect(names('、白鹭储能调频电站成为国家示范项目')).toContain('project:白鹭储能调频电站');
+  });
+
+  test('a base is a work when it is built at a named place', () => {
+    const atPlace = (s: string) => s === '松岭';
+    expect(findSingletons('加快建设松岭新能源基地、', atPlace).map((s) => s.name)).toContain('松岭新能源基地');
+    expect(findSingletons('加快建设先进制造基地、', atPlace)).toEqual([]);
+  });
+
+  test('slogans, policy labels and per-town facilities are kinds, not works', () => {
+    for (const name of [
+      '县县通高速',
+      '“两重”项目',
+      '“十五五”重大项目',
+      '乡镇（街道）养老服务中心',
+      '综合交通枢纽',
+      '虚拟电厂',
+    ])
+      expect(isGenericWorkName(name), name).toBe(true);
+    expect(isGenericWorkName('鄂全国重点实验室')).toBe(true);
+    expect(isGenericWorkName('青石水利枢纽工程')).toBe(false);
   });
 });

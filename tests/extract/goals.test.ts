@@ -34,3 +34,29 @@ describe('findGoals', () => {
     expect(brief('建设城市可回收物分拣中心，打造有影响力的电商企业5家。')).toEqual([]);
   });
 });
+
+describe('strategic positionings and honours', () => {
+  test('a positioning is a goal when its name has a scope or a strong suffix', () => {
+    expect(brief('打造青岚地区对外开放新高地等重大使命任务。')).toEqual(['打造:青岚地区对外开放新高地']);
+    // A bare 综合交通枢纽 is a kind of facility; the ranked 重要节点 is the positioning.
+    expect(brief('建设松河重要节点和综合交通枢纽。')).toEqual(['建设:松河重要节点']);
+    expect(brief('建设城市可回收物分拣中心。')).toEqual([]);
+    expect(brief('成为区域科技创新中心。')).toEqual(['成为:区域科技创新中心']);
+  });
+
+  test('和 splits a list only after a whole designation', () => {
+    expect(brief('建设特色装备和先进制造基地、青岚中游生态屏障6个方面重点方向。')).toEqual([
+      '建设:特色装备和先进制造基地',
+      '建设:青岚中游生态屏障',
+    ]);
+  });
+
+  test('honours won or sought with other verbs', () => {
+    expect(brief('青岚机场成为国家绿色低碳示范项目。')).toEqual(['成为:国家绿色低碳示范项目']);
+    expect(brief('积极申建国家自贸试验区，争取国家算力协同试点。')).toEqual([
+      '申建:国家自贸试验区',
+      '争取:国家算力协同试点',
+    ]);
+    expect(brief('争取国家政策支持，打造一批示范项目。')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { PlaceType } from '#domain/report-graph.ts';
+
+/** An area named after a place: 某某盆地, 某河谷地, 某某综保区; offsets relative to the paragraph. */
+export interface NamedArea {
+  name: string;
+  start: number;
+  type: PlaceType;
+}
+
+const TERRAIN = ['盆地', '谷地', '河谷', '平原', '三角洲'];
+const ZONE =
+  /(综合保税区|综保区|保税港区|保税区|自贸片区|经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|新区)/g;
+// Heads of a zone that name a kind, not a place (临空经济区, 省级高新区, 各类开发区).
+const GENERIC_ZONE_HEAD =
+  /^(国家级?|省级?|市级?|县级?|各类|各级|全省|全市|全国|现有|新建|临空|临港|空港|航空港|保税|综合|现代|特色|产业|海洋|口岸|沿边|边境|跨境|数字|绿色|生态|重点|园区|一批|城市|农业|高新|经开|推动|推进|支持|提升|加快|建设|打造|创建|设立|用好|做强|发挥|深化|优化|整合|规范|壮大|提质|争创|申建|申报|获批|升级|实施|开展|强化|以上|以下)/;
+const HEAD_START = /[，。；、：（“和与及]/;
+
+/**
+ * Terrain named after a known place (太原盆地-like, a river's 谷地) and zones whose head is a
+ * known place or a two-character name opening a clause (某某综保区与…). `known` says whether a
+ * name is in the place dictionary.
+ */
+export function findNamedAreas(p: string, known: { has(name: string): boolean }): NamedArea[] {
+  const out: NamedArea[] = [];
+  // Each suffix on its own: 某河谷地 holds both 河谷 and 谷地.
+  for (const suffix of TERRAIN) {
+    for (let at = p.indexOf(suffix); at >= 0; at = p.indexOf(suffix, at + 1)) {
+      for (let len = 4; len >= 2; len--) {
+        const head = p.slice(at - len, at);
+        if (at - len >= 0 && known.has(head)) {
+          out.push({ name: head + suffix, start: at - len, type: 'region' });
+          break;
+        }
+      }
+    }
+  }
+  ZONE.lastIndex = 0;
+  for (let m = ZONE.exec(p); m; m = ZONE.exec(p)) {
+    let found: NamedArea | null = null;
+    for (let len = 4; len >= 2 && !found; len--) {
+      const at = m.index - len;
+      const head = p.slice(at, m.index);
+      if (at < 0 || !/^[\u4e00-\u9fa5]+$/.test(head) || GENERIC_ZONE_HEAD.test(head)) continue;
+      // A known place as head (某市高新区), or a two-character name that opens its clause.
+      // Only a customs zone takes an unknown head: 开展高新区… is a verb and a kind.
+      const opens = (at === 0 || HEAD_START.test(p[at - 1]!)) && /保税|综保/.test(m[0]);
+      if (known.has(head) || (len === 2 && opens)) found = { name: head + m[0], start: at, type: 'other' };
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

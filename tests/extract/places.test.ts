@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import {
+  autonomousShortNames,
+  buildPlaceDictionary,
+  combineLookup,
+  scanPlaces,
+} from '../../src/extract/place-dictionary.ts';
+import { findAbbreviationRuns, generalPlaces } from '../../src/extract/places/general-places.ts';
+import { findNamedAreas } from '../../src/extract/places/named-areas.ts';
+import { createWordCheck } from '../../src/extract/places/word-boundaries.ts';
+
+// Places beyond the administrative divisions of the report's own region. The sentences are made
+// up; place names that are not general geography (rivers, countries, provinces) are invented.
+
+const names = (text: string, region = { name: '湖南省', level: 'province' as const, code: '43' }) =>
+  scanPlaces(text, combineLookup(buildPlaceDictionary(region), new Map()), createWordCheck()).map(
+    ([s, e, entry]) => `${text.slice(s, e)}:${entry.type}`,
+  );
+
+describe('general places', () => {
+  test('macro-regions, rivers, lakes, mountains and foreign countries are places', () => {
+    expect(names('深度对接长三角和粤港澳大湾区，拓展东北亚市场。')).toEqual([
+      '长三角:region',
+      '粤港澳大湾区:region',
+      '东北亚:region',
+    ]);
+    expect(names('守护长江流域，保护洞庭湖，修复秦岭生态。')).toEqual(['长江流域:region', '洞庭湖:lake', '秦岭:other']);
+    expect(names('扩大对德国、巴西和新加坡的出口。')).toEqual(['德国:other', '巴西:other', '新加坡:other']);
+  });
+
+  test('a foreign name must be a whole word where it is written', () => {
+    expect(names('依法国有资产监管')).toEqual([]);
+    expect(names('深化与法国合作')).toEqual(['法国:other']);
+    expect(names('增加纳入医保的药品')).toEqual([]);
+  });
+
+  test('a sub-provincial region is a direction and a province abbreviation', () => {
+    expect(names('支持粤东、粤西、粤北加快发展。')).toEqual(['粤东:region', '粤西:region', '粤北:region']);
+    expect(generalPlaces().some((p) => p.name === '京东')).toBe(false);
+  });
+
+  test('a run of province abbreviations names the provinces together', () => {
+    expect(findAbbreviationRuns('共建湘鄂赣协作区，推进川渝合作。').map((r) => r.name)).toEqual(['湘鄂赣']);
+    expect(findAbbreviationRuns('推进新疆发展')).toEqual([]);
+  });
+});
+
+describe('short names in a provincial report', () => {
+  test('counties and districts of the province are found by their short name', () => {
+    // 浏阳市 and 宁乡市 are county-level cities of 湖南省.
+    expect(names('浏阳、宁乡两地携手')).toEqual(['浏阳:county', '宁乡:county']);
+  });
+
+  test('a short name that is an ordinary word is not a place', () => {
+    // 通道侗族自治县 is a county of 湖南省; 通道 is also the word for a corridor.
+    expect(names('打通出海通道')).toEqual([]);
+    expect(names('通道侗族自治县')).toEqual(['通道侗族自治县:county']);
+  });
+
+  test('an autonomous division is written without its nationality', () => {
+    expect(autonomousShortNames('青岚彝族自治州')).toEqual(['青岚', '青岚州']);
+    expect(autonomousShortNames('松溪土家族苗族自治县')).toEqual(['松溪', '松溪县']);
+    expect(autonomousShortNames('青岚市')).toEqual([]);
+  });
+});
+
+describe('areas named after a place', () => {
+  const known = new Set(['青岚', '松河']);
+  test('terrain after a known place or river is a region', () => {
+    expect(findNamedAreas('保护青岚盆地和松河谷地。', known).map((a) => a.name)).toEqual(['青岚盆地', '松河谷地']);
+  });
+  test('a zone takes a known place or, for a customs zone, a name opening its clause', () => {
+    expect(findNamedAreas('青岚高新区扩区，。白鹭综保区封关。', known).map((a) => a.name)).toEqual([
+      '青岚高新区',
+      '白鹭综保区',
+    ]);
+    expect(findNamedAreas('，开展高新区建设，强化开发区管理。', known)).toEqual([]);
+  });
+});
