@@ -78,6 +78,47 @@ function occurrences(text: string, needle: string): number[] {
   return at;
 }
 
+/** Entity match: the extracted name is the gold name, its normalized form or an alias (quotes ignored). */
+export function entityMatches(
+  g: { name: string; normalized?: string; aliases?: string[] },
+  e: { name: string },
+): boolean {
+  return [g.name, g.normalized, ...(g.aliases ?? [])]
+    .filter((x): x is string => !!x)
+    .map(stripQuotes)
+    .includes(stripQuotes(e.name));
+}
+
+/** Indicator match: kind, year, value and unit (or base value), and evidence overlapping the gold text in `text`. */
+export function indicatorMatches(
+  text: string,
+  g: Gold['indicators'][number],
+  e: ReportGraph['indicators'][number],
+): boolean {
+  return (
+    g.kind === e.kind &&
+    g.year === e.year &&
+    (g.unit === e.unit ? g.value === e.value : baseOf(g.value, g.unit) === `${e.baseValue} ${e.baseUnit}`) &&
+    occurrences(text, g.text).some((at) => at < e.end && e.start < at + g.text.length)
+  );
+}
+
+/** Goal match: kind and year, and one name contains the other (quotes ignored). */
+export function goalMatches(g: Gold['goals'][number], e: ReportGraph['goals'][number]): boolean {
+  return (
+    g.kind === e.kind &&
+    g.year === e.year &&
+    (stripQuotes(g.name).includes(stripQuotes(e.name)) || stripQuotes(e.name).includes(stripQuotes(g.name)))
+  );
+}
+
+/** A test of whether a text offset lies in the parts the gold annotates (its level-1 sections). */
+export function goldScope(graph: ReportGraph, gold: Gold): (offset: number) => boolean {
+  const goldParts = new Set(gold.sections.filter((s) => s.level === 1).map((s) => stripTitle(s.title)));
+  const parts = graph.sections.filter((s) => s.level === 1 && goldParts.has(stripTitle(s.title)));
+  return (offset) => parts.some((p) => p.start <= offset && offset < p.end);
+}
+
 /**
  * Scores an extraction against a gold annotation as ../shared/gold/FORMAT.md defines: strict
  * recall (borderline gold items not required), lenient precision (extracting a borderline item
@@ -85,15 +126,9 @@ function occurrences(text: string, needle: string): number[] {
  */
 export function scoreExtraction(graph: ReportGraph, gold: Gold): Scores {
   const text = graph.report.text;
-  const goldParts = new Set(gold.sections.filter((s) => s.level === 1).map((s) => stripTitle(s.title)));
-  const parts = graph.sections.filter((s) => s.level === 1 && goldParts.has(stripTitle(s.title)));
-  const inScope = (offset: number) => parts.some((p) => p.start <= offset && offset < p.end);
+  const inScope = goldScope(graph, gold);
   const mentionedInScope = (e: { mentions: { start: number }[] }) => e.mentions.some((m) => inScope(m.start));
-  const entityMatch = (g: { name: string; normalized?: string; aliases?: string[] }, e: { name: string }) =>
-    [g.name, g.normalized, ...(g.aliases ?? [])]
-      .filter((x): x is string => !!x)
-      .map(stripQuotes)
-      .includes(stripQuotes(e.name));
+  const entityMatch = entityMatches;
   const names = { g: (g: { name: string }) => g.name, e: (e: { name: string }) => e.name };
 
   const sections = graph.sections.filter((s) => s.part === 'body' && inScope(s.start));
@@ -114,23 +149,13 @@ export function scoreExtraction(graph: ReportGraph, gold: Gold): Scores {
       gold.indicators,
       indicators,
       (g) => g.borderline,
-      (g, e) =>
-        g.kind === e.kind &&
-        g.year === e.year &&
-        (g.unit === e.unit ? g.value === e.value : baseOf(g.value, g.unit) === `${e.baseValue} ${e.baseUnit}`) &&
-        occurrences(text, g.text).some((at) => at < e.end && e.start < at + g.text.length),
+      (g, e) => indicatorMatches(text, g, e),
       { g: (g) => `${g.value}${g.unit} ${g.text}`, e: (e) => `${e.value}${e.unit} ${e.metric} | ${e.text}` },
     ),
-    goals: score(
-      gold.goals,
-      goals,
-      (g) => g.borderline,
-      (g, e) =>
-        g.kind === e.kind &&
-        g.year === e.year &&
-        (stripQuotes(g.name).includes(stripQuotes(e.name)) || stripQuotes(e.name).includes(stripQuotes(g.name))),
-      { g: (g) => g.name, e: (e) => `${e.action}|${e.name}` },
-    ),
+    goals: score(gold.goals, goals, (g) => g.borderline, goalMatches, {
+      g: (g) => g.name,
+      e: (e) => `${e.action}|${e.name}`,
+    }),
     projects: score(gold.projects, graph.projects.filter(mentionedInScope), (g) => g.borderline, entityMatch, names),
     enterprises: score(
       gold.enterprises,
