@@ -60,6 +60,7 @@ function tally(
   const spurious: string[] = [];
   links.forEach(([from, to], i) => {
     const pairs = from!.keys.flatMap((f) => to!.keys.map((t) => `${f}→${t}`));
+    const unresolved = [from!, to!].filter((r) => r.keys.length === 0).map((r) => r.label);
     const hits = pairs.filter((k) => strict.has(k));
     if (hits.length > 0) {
       right++;
@@ -67,7 +68,7 @@ function tally(
     } else if (pairs.some((k) => borderline.has(k))) neutral++;
     else {
       wrong++;
-      spurious.push(labels[i]!);
+      spurious.push(unresolved.length ? `${labels[i]} [no gold item: ${unresolved.join(', ')}]` : labels[i]!);
     }
   });
   const precision = right + wrong === 0 ? (strict.size === 0 ? 1 : 0) : right / (right + wrong);
