@@ -60,8 +60,56 @@ interface Tie {
   note: string;
 }
 
-/** At most this many targets of one sentence are weighed for one mention (a bound for hostile lists). */
+/** At most this many targets of one sentence, the nearest, are weighed for one mention (a bound for hostile lists). */
 const MAX_CANDIDATES = 24;
+/** The longest stretch between a project and a figure that a list pattern reads (a bound for hostile lists). */
+const MAX_BETWEEN = 600;
+/** The most clauses a purpose chain runs over. */
+const MAX_CHAIN = 12;
+
+/** The nearest targets to `at` of a sentence's targets (sorted by start). */
+function nearest(targets: Target[], at: number): Target[] {
+  if (targets.length <= MAX_CANDIDATES) return targets;
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - MAX_CANDIDATES / 2, targets.length - MAX_CANDIDATES));
+  return targets.slice(from, from + MAX_CANDIDATES);
+}
+
+/** What a clause says about the projects in it, computed once per clause. */
+interface ClauseFacts {
+  /** Where the clause's first negation word ends (Infinity when none): a mention after it is ruled out. */
+  negatedBy: number;
+  /** Where its first "only used" verb ends (依托, 发挥 …). */
+  usedBy: number;
+  /** Its first few building verbs (推进, 建成 …), as spans. */
+  doing: { start: number; end: number }[];
+}
+
+function clauseFacts(text: string): (c: Segment) => ClauseFacts {
+  const cache = new Map<number, ClauseFacts>();
+  const firstEnd = (re: RegExp, c: Segment) => {
+    const m = re.exec(text.slice(c.start, c.end));
+    return m ? c.start + m.index + m[0].length : Infinity;
+  };
+  return (c) => {
+    const hit = cache.get(c.index);
+    if (hit) return hit;
+    const doing: { start: number; end: number }[] = [];
+    const re = new RegExp(DOING.source, 'g');
+    const body = text.slice(c.start, c.end);
+    for (let m = re.exec(body); m && doing.length < 4; m = re.exec(body))
+      doing.push({ start: c.start + m.index, end: c.start + m.index + m[0].length });
+    const facts = { negatedBy: firstEnd(NEGATED, c), usedBy: firstEnd(USING, c), doing };
+    cache.set(c.index, facts);
+    return facts;
+  };
+}
 
 /**
  * SERVES: a project → the indicators and goals the text ties it to, decided from the clause and
@@ -82,6 +130,8 @@ export function linkServes(input: ServesInput): Relationship[] {
     list.push(t);
     bySentence.set(s.index, list);
   }
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
+  const facts = clauseFacts(text);
   const out = new Map<string, Relationship>();
   for (const project of input.projects) {
     const projectTopics = topicsOf(project.name);
@@ -91,16 +141,11 @@ export function linkServes(input: ServesInput): Relationship[] {
       if (!sentence || !clause) continue;
       const targets = bySentence.get(sentence.index);
       if (!targets) continue;
-      const before = text.slice(clause.start, m.start);
-      if (NEGATED.test(before)) continue;
-      const near =
-        targets.length <= MAX_CANDIDATES
-          ? targets
-          : [...targets]
-              .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))
-              .slice(0, MAX_CANDIDATES);
-      for (const t of near) {
-        const tie = tieOf(text, clauses, { ...m, topics: projectTopics, clause, sentence, before }, t);
+      const f = facts(clause);
+      if (f.negatedBy <= m.start) continue;
+      const ctx: MentionContext = { ...m, topics: projectTopics, clause, sentence, facts: f };
+      for (const t of nearest(targets, m.start)) {
+        const tie = tieOf(text, clauses, ctx, t);
         if (!tie) continue;
         const confidence = SERVES_CONFIDENCE[tie.level];
         const key = `${project.id}|${t.id}`;
@@ -136,19 +181,29 @@ interface MentionContext {
   topics: Set<string>;
   clause: Segment;
   sentence: Segment;
-  /** The project's clause before the mention. */
-  before: string;
+  facts: ClauseFacts;
 }
 
+const topicCache = new WeakMap<Target, Set<string>>();
+
+/** A target's topics: its metric's or name's, else its clause's up to it, else its sentence opener's. */
 function targetTopics(text: string, clauses: ClauseIndex, t: Target, sentence: Segment): Set<string> {
+  const hit = topicCache.get(t);
+  if (hit) return hit;
+  const topics = readTargetTopics(text, clauses, t, sentence);
+  topicCache.set(t, topics);
+  return topics;
+}
+
+function readTargetTopics(text: string, clauses: ClauseIndex, t: Target, sentence: Segment): Set<string> {
   const own = topicsOf(isIndicator(t) ? t.metric : t.name);
   if (own.size > 0) return own;
   const clause = clauses.clauseAt(t.start);
   if (clause) {
-    const inClause = topicsOf(text.slice(clause.start, t.end));
+    const inClause = topicsOf(text.slice(Math.max(clause.start, t.start - 64), t.end));
     if (inClause.size > 0) return inClause;
   }
-  const opener = OPENER.exec(text.slice(sentence.start, sentence.end));
+  const opener = OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 32)));
   return opener ? topicsOf(opener[0]) : new Set();
 }
 
@@ -168,11 +223,22 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
         ? { level: 'instance', note: 'the project is one of what the figure counts' }
         : { level: 'measures', note: 'the figure is written with the project: it measures it' };
     }
-    if (sameClause && t.end <= m.start && MEASURE_BEFORE.test(text.slice(t.end, m.start)))
+    if (
+      sameClause &&
+      t.end <= m.start &&
+      m.start - t.end <= MAX_BETWEEN &&
+      MEASURE_BEFORE.test(text.slice(t.end, m.start))
+    )
       return { level: 'measures', note: 'the figure describes the project (…的 + project)' };
     if (sameClause && t.start >= m.end && t.start - m.end <= 1 && MEASURE_WORD.test(t.text))
       return { level: 'measures', note: 'the project is followed by its own measure' };
-    if (sameClause && t.start >= m.end && COUNT_UNIT.test(t.baseUnit) && LIST_TAIL.test(text.slice(m.end, t.start)))
+    if (
+      sameClause &&
+      t.start >= m.end &&
+      t.start - m.end <= MAX_BETWEEN &&
+      COUNT_UNIT.test(t.baseUnit) &&
+      LIST_TAIL.test(text.slice(m.end, t.start))
+    )
       return { level: 'instance', note: 'the project is one of the listed items the figure counts (…等N个)' };
   } else {
     const project = text.slice(m.start, m.end);
@@ -181,7 +247,7 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
     // Where the designation's name is written: its text may open with its holders (A、B成为…).
     const inText = text.slice(t.start, t.end).indexOf(t.name);
     const nameAt = inText >= 0 ? t.start + inText : t.start;
-    if (sameClause && nameAt >= m.end) {
+    if (sameClause && nameAt >= m.end && nameAt - m.end <= MAX_BETWEEN) {
       const between = text.slice(m.end, nameAt);
       if (DESIGNATION_BETWEEN.test(between) && (DESIGNATION_VERB.test(between) || between.includes('等')))
         return { level: 'designation', note: 'the project is the subject of the designation (成为/入选/等…试点)' };
@@ -190,9 +256,8 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
     }
   }
   // Beyond the grammatical ties: the project must be what its clause builds, and the topics must meet.
-  if (USING.test(m.before)) return null;
-  const clauseText = text.slice(m.clause.start, m.clause.end);
-  if (!DOING.test(clauseText.replace(text.slice(m.start, m.end), ''))) return null;
+  if (m.facts.usedBy <= m.start) return null;
+  if (!m.facts.doing.some((d) => d.end <= m.start || d.start >= m.end)) return null;
   const tTopics = targetTopics(text, clauses, t, m.sentence);
   const meet = topicsMeet(m.topics, tTopics);
   if (sameClause) {
@@ -212,7 +277,8 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
 // works too (…等项目建设，加快…等前期工作，力争…) or states a figure of the same chain.
 function chainsTo(text: string, clauses: ClauseIndex, from: Segment, to: Segment): boolean {
   let at = from.end;
-  while (at < to.start) {
+  for (let steps = 0; at < to.start; steps++) {
+    if (steps >= MAX_CHAIN) return false;
     const c = clauses.clauseAt(at);
     if (!c) return false;
     const clause = text.slice(c.start, c.end);
