@@ -95,7 +95,8 @@ export function linkPrevious(
     for (const a of pool) {
       const aSpan = spanOf(a);
       if (!comparable(tSpan, aSpan, tIncrement)) continue;
-      if (tierOf(a.metric) !== tTier) continue;
+      const aTier = tierOf(a.metric);
+      if (tTier && aTier && aTier !== tTier) continue;
       const aMeasure = normaliseMetric(a.metric);
       let score = measureSimilarity(measure, aMeasure);
       let why = `same measure (${measure} ~ ${aMeasure}, ${score.toFixed(2)})`;

@@ -13,6 +13,8 @@ export const SERVES_CONFIDENCE = {
   instance: 0.9,
   /** The project is what holds or wins the designation (X、Y成为国家…示范项目). */
   designation: 0.9,
+  /** The figure counts works of the project's own name (56个P): P may be the kind, not one work. */
+  counted: 0.75,
   /** Same clause, and the topics agree. */
   clause: 0.85,
   /** The target's clause follows the project's clause chain, and the topics agree (推动X高铁建设，力争交通投资…). */
@@ -44,6 +46,8 @@ const LIST_TAIL = /^(?:[、和及与][^，。；：！？、]{1,30})*等$/;
 const DESIGNATION_BETWEEN =
   /^(?:[、和及与][^，。；：！？、]{1,30})*(?:等[^，。；：！？、]{0,12})?(?:成功|顺利|正式|率先|均|分别|相继|先后|已|全部|首批)*(?:成为|获评|获批|入选|列入|纳入|评为|被评为|认定为|被认定为|列为|被列为|创成|荣获|获得|挂牌)?$/;
 const DESIGNATION_VERB = /成为|获评|获批|入选|列入|纳入|评为|认定|列为|创成|荣获|获得|挂牌/;
+// Categories that are fields, not works: …等11个重点领域项目.
+const FIELDS = /领域|方面|行业|门类/;
 // A sentence's topic opener: "非常规天然气发展方面，…".
 const OPENER = /^[^，。；：]{2,24}(方面|领域)[，：]/;
 
@@ -219,9 +223,14 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
       const number = /[0-9０-９]|[一二三四五六七八九十百千两]+[个项座条所家处批件]/.exec(text.slice(t.start, t.end));
       const at = number === null ? -1 : t.start + number.index;
       const countsIt = at >= 0 && (at < m.start || /等/.test(text.slice(m.end, at)));
-      return countsIt
-        ? { level: 'instance', note: 'the project is one of what the figure counts' }
-        : { level: 'measures', note: 'the figure is written with the project: it measures it' };
+      if (!countsIt) return { level: 'measures', note: 'the figure is written with the project: it measures it' };
+      // …等11个重点领域项目: the items are fields, not works.
+      if (FIELDS.test(text.slice(at, t.end))) return null;
+      // 56个P: the number counts works of the project's own name — the project is a kind of work
+      // or one of them; which, the text does not say.
+      return at < m.start
+        ? { level: 'counted', note: 'the figure counts works of the project’s name (N个P)' }
+        : { level: 'instance', note: 'the project is one of the listed items the figure counts (…等N个)' };
     }
     if (
       sameClause &&
@@ -237,7 +246,8 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
       t.start >= m.end &&
       t.start - m.end <= MAX_BETWEEN &&
       COUNT_UNIT.test(t.baseUnit) &&
-      LIST_TAIL.test(text.slice(m.end, t.start))
+      LIST_TAIL.test(text.slice(m.end, t.start)) &&
+      !FIELDS.test(t.text)
     )
       return { level: 'instance', note: 'the project is one of the listed items the figure counts (…等N个)' };
   } else {
