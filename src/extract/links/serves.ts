@@ -155,7 +155,7 @@ export function linkServes(input: ServesInput): Relationship[] {
         const key = `${project.id}|${t.id}`;
         const old = out.get(key);
         if (old && old.confidence >= confidence) continue;
-        const span = tie.level === 'sentence' || tie.level === 'purpose' ? sentence : spanOf(clause, t, m);
+        const span = evidenceSpan(clauses, sentence, t, m);
         out.set(key, {
           type: 'SERVES',
           from: project.id,
@@ -166,7 +166,9 @@ export function linkServes(input: ServesInput): Relationship[] {
             start: span.start,
             end: span.end,
             text: text.slice(span.start, span.end),
-            note: tie.note,
+            note: span.contains
+              ? tie.note
+              : `${tie.note}; the target is ${t.start - m.end} characters on in the sentence`,
           },
         });
       }
@@ -175,8 +177,25 @@ export function linkServes(input: ServesInput): Relationship[] {
   return [...out.values()];
 }
 
-function spanOf(clause: Segment, t: Target, m: { start: number; end: number }) {
-  return { start: Math.min(clause.start, t.start, m.start), end: Math.max(clause.end, t.end, m.end) };
+/** The longest evidence quoted for one link: a hostile sentence must not be copied into every link. */
+const MAX_EVIDENCE = 400;
+
+/**
+ * The evidence of a link: the whole sentence when it is short; else from the clause of the first
+ * of the project and the target to the clause of the last; and when even that is long (a list of
+ * thousands), the project's own stretch of its clause. `contains` says whether the target is in it.
+ */
+function evidenceSpan(clauses: ClauseIndex, sentence: Segment, t: Target, m: { start: number; end: number }) {
+  if (sentence.end - sentence.start <= MAX_EVIDENCE)
+    return { start: sentence.start, end: sentence.end, contains: true };
+  const first = clauses.clauseAt(Math.min(t.start, m.start))!;
+  const last = clauses.clauseAt(Math.max(t.end, m.end) - 1)!;
+  if (last.end - first.start <= MAX_EVIDENCE) return { start: first.start, end: last.end, contains: true };
+  const start = Math.max(first.start, Math.min(t.start, m.start) - 40);
+  const end = Math.min(last.end, Math.max(t.end, m.end) + 40);
+  if (end - start <= MAX_EVIDENCE) return { start, end, contains: true };
+  const clause = clauses.clauseAt(m.start)!;
+  return { start: Math.max(clause.start, m.start - 40), end: Math.min(clause.end, m.end + 40), contains: false };
 }
 
 interface MentionContext {
