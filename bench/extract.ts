@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractReportGraph } from '../src/extract/pipeline.ts';
 import { corpusFiles, CORPUS_DIR, SEED } from '../tests/support/fixtures.ts';
+import { benchExtractScaling } from './extract-scaling.ts';
 import { percentile, table } from './stats.ts';
 
 export function benchExtract(runs = 30, warmup = 5): string {
@@ -43,5 +44,9 @@ export function benchExtract(runs = 30, warmup = 5): string {
     '',
     `Corpus throughput (sum of medians): ${files.length} reports, ${totalChars} chars in ${totalMs.toFixed(0)} ms = ` +
       `${((files.length / totalMs) * 1000).toFixed(1)} reports/s, ${(((totalChars / totalMs) * 1000) / 1e6).toFixed(2)} M chars/s`,
+    '',
+    'Scaling: the seed with 10 KB to 2 MB of one shape inserted into its plan part (median of 5 runs up to 200 KB, then 1)',
+    '',
+    benchExtractScaling(),
   ].join('\n');
 }

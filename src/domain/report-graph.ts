@@ -121,6 +121,8 @@ export const EvidenceSchema = z.object({
   start: Offset,
   end: Offset,
   text: z.string(),
+  /** Why the link was made (the rule, and for PREVIOUS why this candidate), where the extractor says. */
+  note: z.string().optional(),
 });
 
 export const RelationshipSchema = z.object({

@@ -149,6 +149,13 @@ export function sectionMatches(g: { level: number; title: string }, e: { level: 
   return g.level === e.level && stripTitle(g.title) === stripTitle(e.title);
 }
 
+/** A test of whether a text offset lies in the parts the gold annotates (its level-1 sections). */
+export function goldScope(graph: ReportGraph, gold: Gold): (offset: number) => boolean {
+  const goldParts = new Set(gold.sections.filter((s) => s.level === 1).map((s) => stripTitle(s.title)));
+  const parts = graph.sections.filter((s) => s.level === 1 && goldParts.has(stripTitle(s.title)));
+  return (offset) => parts.some((p) => p.start <= offset && offset < p.end);
+}
+
 /**
  * Scores an extraction against a gold annotation as ../shared/gold/FORMAT.md defines: strict
  * recall (borderline gold items not required) and lenient precision (an extracted item that
@@ -157,9 +164,7 @@ export function sectionMatches(g: { level: number; title: string }, e: { level: 
  */
 export function scoreExtraction(graph: ReportGraph, gold: Gold): Scores {
   const text = graph.report.text;
-  const goldParts = new Set(gold.sections.filter((s) => s.level === 1).map((s) => stripTitle(s.title)));
-  const parts = graph.sections.filter((s) => s.level === 1 && goldParts.has(stripTitle(s.title)));
-  const inScope = (offset: number) => parts.some((p) => p.start <= offset && offset < p.end);
+  const inScope = goldScope(graph, gold);
   const mentionedInScope = (e: { mentions: { start: number }[] }) => e.mentions.some((m) => inScope(m.start));
   const names = { g: (g: { name: string }) => g.name, e: (e: { name: string }) => e.name };
   const borderline = (g: { borderline?: boolean }) => g.borderline === true;

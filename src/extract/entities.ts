@@ -1,6 +1,7 @@
 import type { Enterprise, Mention, Place, PlaceType, Project, Report } from '#domain/report-graph.ts';
 import { loadGazetteer } from '#gazetteer/gazetteer.ts';
 import { findLists } from './lists.ts';
+import { findOccurrences } from './occurrences.ts';
 import {
   ENTERPRISE_SUFFIX,
   PLACE_SUFFIX,
@@ -156,7 +157,19 @@ export function extractEntities(
     start,
     end,
   });
-  const inBody = (start: number) => paragraphs.some((p) => p.start <= start && start < p.end);
+  // Paragraphs are in text order: a binary search, not a scan per mention.
+  const inBody = (start: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = paragraphs[mid]!;
+      if (start < p.start) hi = mid - 1;
+      else if (start >= p.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 
   // Places: gazetteer names and discovered ones share one longest-match scan, so 天门河 is not 天门.
   const discovered = new Map<string, PlaceEntry>();
@@ -208,30 +221,40 @@ export function extractEntities(
 
   // A mention inside a longer name of the same kind belongs to that name (产业技术研究院 in 现代纺织产业技术研究院).
   const insideLonger = (names: Iterable<string>) => {
-    const all = [...names];
+    // name → the longer names that contain it, found through each name's substrings (names are
+    // short), so a list of thousands of names costs linear time, not a scan of every pair.
+    const all = new Set(names);
+    const containing = new Map<string, string[]>();
+    for (const other of all)
+      for (let i = 0; i < other.length; i++)
+        for (let j = i + 1; j <= other.length; j++) {
+          const part = other.slice(i, j);
+          if (part.length < other.length && all.has(part)) {
+            const list = containing.get(part) ?? [];
+            if (!list.includes(other)) list.push(other);
+            containing.set(part, list);
+          }
+        }
     return (name: string, at: number) =>
-      all.some(
-        (other) =>
-          other.length > name.length &&
-          other.includes(name) &&
-          occurrences(text, other, Math.max(0, at - other.length), at + other.length).some(
-            (o) => o <= at && at + name.length <= o + other.length,
-          ),
+      (containing.get(name) ?? []).some((other) =>
+        occurrences(text, other, Math.max(0, at - other.length), at + other.length).some(
+          (o) => o <= at && at + name.length <= o + other.length,
+        ),
       );
   };
   const projectInside = insideLonger(c.projects.keys());
+  const projectAt = findOccurrences(text, c.projects.keys(), bodyStart, bodyEnd);
+  const enterpriseAt = findOccurrences(text, c.enterprises, bodyStart, bodyEnd);
   const projects: Project[] = [];
   for (const [name, aliases] of c.projects) {
-    const mentions = occurrences(text, name, bodyStart, bodyEnd)
+    const mentions = (projectAt.get(name) ?? [])
       .filter((at) => inBody(at) && !projectInside(name, at))
       .map((s) => mention(s, s + name.length));
     if (mentions.length > 0) projects.push({ id: gid(`project:${name}`), name, aliases: [...aliases], mentions });
   }
   const enterprises: Enterprise[] = [];
   for (const name of c.enterprises) {
-    const mentions = occurrences(text, name, bodyStart, bodyEnd)
-      .filter(inBody)
-      .map((s) => mention(s, s + name.length));
+    const mentions = (enterpriseAt.get(name) ?? []).filter(inBody).map((s) => mention(s, s + name.length));
     if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases: [], mentions });
   }
   return { projects, enterprises, places };

@@ -99,11 +99,34 @@ const GENERIC_SEAT = /^[\u4e00-\u9fa5]{0,4}?(功能型|地区|区域|企业|公�
 // Words that put what follows out of the plan: 坚决反对政绩工程、形象工程, 杜绝…, 不搞….
 const NEGATION = /(反对|杜绝|不搞|防止|避免|严禁|禁止|摒弃|遏制|不上|不再)/;
 
+// The clause starts of the last paragraph asked about, and where each clause's first negation
+// ends: one pass per paragraph, so a list of thousands of items costs a lookup per item.
+let negationFor: { p: string; starts: number[]; firstEnd: number[] } | null = null;
+
+function negationIndex(p: string) {
+  if (negationFor?.p === p) return negationFor;
+  const starts = [0];
+  for (let i = 0; i < p.length; i++) if (/[，。；：！？]/.test(p[i]!)) starts.push(i + 1);
+  const firstEnd = starts.map((s, k) => {
+    const clause = p.slice(s, k + 1 < starts.length ? starts[k + 1]! - 1 : p.length);
+    const m = NEGATION.exec(clause);
+    return m ? s + m.index + m[0].length : Infinity;
+  });
+  negationFor = { p, starts, firstEnd };
+  return negationFor;
+}
+
 /** True when the clause before `at` in `p` negates what is named there. */
 export function isNegated(p: string, at: number): boolean {
-  let s = at;
-  while (s > 0 && !/[，。；：！？]/.test(p[s - 1]!)) s--;
-  return NEGATION.test(p.slice(s, at));
+  const { starts, firstEnd } = negationIndex(p);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return firstEnd[lo]! <= at;
 }
 
 // A kind of company rather than a company (上市公司, 独角兽企业, 世界500强, 专业机构).
