@@ -5,9 +5,9 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '#config/env.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
 import { LIMITS } from './protection.ts';
+import { createRequestContext } from './request-context.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface HttpDeps {
@@ -96,14 +96,15 @@ async function handleGraphql(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Issue 18: a client that disconnects cancels its request's Neo4j work. (Port note: one
+  // AbortController per request, aborted on the response's 'close' before it finished.)
+  const clientGone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) clientGone.abort();
+  });
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => ({
-      requestId,
-      executor: deps.executor,
-      loaders: createLoaders(deps.executor),
-      config: deps.config,
-    }),
+    context: async () => createRequestContext(deps.executor, deps.config, requestId, clientGone.signal),
   });
   // Answers come from a graph that re-ingest can change: no shared cache may keep them (Apollo's
   // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
