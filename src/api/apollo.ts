@@ -37,6 +37,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),
     validationRules: [...armor.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     // armor's types come from @apollo/server's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),

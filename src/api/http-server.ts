@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '#config/env.ts';
+import { redactUri } from '#config/redact-uri.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
 import type { Logger } from './logger.ts';
@@ -176,7 +177,11 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       if (url.pathname === '/healthz') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/readyz') {
         const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: deps.config.uri });
+        // Issue 18: the URI without its password (port note: keep redactUri).
+        sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'unavailable',
+          neo4j: redactUri(deps.config.uri),
+        });
       } else if (url.pathname === '/graphql') operationName = await handleGraphql(deps, req, res, url, requestId);
       else if (!(await serveStatic(req, res, url)))
         sendJson(res, 404, errorBody(`no such path: ${url.pathname}`, 'NOT_FOUND'));

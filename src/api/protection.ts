@@ -22,7 +22,9 @@ export function createArmor() {
     // The cost limit is our own plugin (protection/cost-plugin.ts): armor's rule ignores variables and defaults.
     costLimit: { enabled: false },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser (apollo.ts: parseOptions.maxTokens): armor's
+    // rule re-parsed the document and threw, so any syntax error became HTTP 500 (issue 18).
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

@@ -17,6 +17,12 @@ export function costLimitPlugin<C extends object>(
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          // The API is read-only and has no Mutation or Subscription type: graphql-js would fail
+          // at execution with an internal error, so refuse such operations here as the client's.
+          if (operation.operation !== 'query')
+            throw new GraphQLError(`${operation.operation} operations are not supported: the API is read-only`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           const cost = estimateCost(schema, document, operation, request.variables, model);
           if (cost > maxCost) {
             throw new GraphQLError(
