@@ -6,13 +6,17 @@ import {
 import type { ApiContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
 import type { Logger } from './logger.ts';
-import { createArmor } from './protection.ts';
+import { createArmor, LIMITS } from './protection.ts';
+import { costLimitPlugin } from './protection/cost-plugin.ts';
+import { requestLimitsPlugin } from './protection/response-size.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
 export interface ApolloOptions {
   introspection: boolean;
   logger: Logger;
+  /** MAX_RESPONSE_BYTES: larger answers become RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -33,9 +37,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),
     validationRules: [...armor.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     // armor's types come from @apollo/server's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      costLimitPlugin<ApiContext>(LIMITS.maxCost),
+      requestLimitsPlugin(options.maxResponseBytes ?? 16 * 1024 * 1024),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -8,4 +8,6 @@ export interface ApiContext {
   executor: Executor;
   loaders: Loaders;
   config: Config;
+  /** Ends the request's deadline timer (see request-context.ts). */
+  dispose?: () => void;
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '#config/env.ts';
+import { redactUri } from '#config/redact-uri.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
 import { LIMITS } from './protection.ts';
+import { createRequestContext } from './request-context.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface HttpDeps {
@@ -95,14 +97,15 @@ async function handleGraphql(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Issue 18: a client that disconnects cancels its request's Neo4j work. (Port note: one
+  // AbortController per request, aborted on the response's 'close' before it finished.)
+  const clientGone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) clientGone.abort();
+  });
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => ({
-      requestId,
-      executor: deps.executor,
-      loaders: createLoaders(deps.executor),
-      config: deps.config,
-    }),
+    context: async () => createRequestContext(deps.executor, deps.config, requestId, clientGone.signal),
   });
   // Answers come from a graph that re-ingest can change: no shared cache may keep them (Apollo's
   // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
@@ -126,14 +129,33 @@ async function handleGraphql(
 /**
  * The request target as a URL, or null when it cannot be parsed. `new URL` throws on targets
  * such as `//[` (read as a protocol-relative authority), and a throw here would escape the
- * request handler and end the process.
+ * request handler and end the process. A path whose percent-escapes do not decode (`/%ff`) is
+ * refused here too (issue 18): decoding it later, for a static file, threw a 500.
  */
 function parseRequestTarget(target: string | undefined): URL | null {
   try {
-    return new URL(target ?? '/', 'http://localhost');
+    const url = new URL(target ?? '/', 'http://localhost');
+    decodeURIComponent(url.pathname);
+    return url;
   } catch {
     return null;
   }
+}
+
+/**
+ * CONNECT requests never reach the request handler: without a 'connect' listener Node drops the
+ * socket unanswered. Issue 18: every request gets an answer, so this one gets a 405.
+ * (Port note: any HTTP framework on node:http needs the same listener on its server.)
+ */
+function refuseConnect(server: http.Server): http.Server {
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => {
+    const text = JSON.stringify(errorBody('CONNECT is not supported', 'METHOD_NOT_ALLOWED'));
+    socket.on('error', () => undefined);
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
+  });
+  return server;
 }
 
 /**
@@ -141,21 +163,25 @@ function parseRequestTarget(target: string | undefined): URL | null {
  * while Neo4j is unreachable), and the explorer's static files. One log line per request.
  */
 export function createHttpServer(deps: HttpDeps): http.Server {
-  return http.createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     const started = performance.now();
     const requestId = randomUUID();
     const url = parseRequestTarget(req.url);
     let operationName: string | null = null;
     try {
       if (url === null) {
-        // `//[`, `http://[`, `http://a:b:c/`: a target no URL parser accepts is the client's fault.
+        // `//[`, `http://[`, `http://a:b:c/`, `/%ff`: a target no URL parser accepts is the client's fault.
         sendJson(res, 400, errorBody('the request target is not a valid URL path', 'BAD_REQUEST'));
         return;
       }
       if (url.pathname === '/healthz') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/readyz') {
         const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: deps.config.uri });
+        // Issue 18: the URI without its password (port note: keep redactUri).
+        sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'unavailable',
+          neo4j: redactUri(deps.config.uri),
+        });
       } else if (url.pathname === '/graphql') operationName = await handleGraphql(deps, req, res, url, requestId);
       else if (!(await serveStatic(req, res, url)))
         sendJson(res, 404, errorBody(`no such path: ${url.pathname}`, 'NOT_FOUND'));
@@ -185,4 +211,5 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       });
     }
   });
+  return refuseConnect(server);
 }

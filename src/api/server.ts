@@ -19,7 +19,11 @@ export async function createApiServer(
   executor: Executor,
   logger: Logger = createLogger(config.LOG_LEVEL),
 ): Promise<ApiServer> {
-  const apollo = createApolloServer({ introspection: config.GRAPHQL_INTROSPECTION, logger });
+  const apollo = createApolloServer({
+    introspection: config.GRAPHQL_INTROSPECTION,
+    logger,
+    maxResponseBytes: config.MAX_RESPONSE_BYTES,
+  });
   await apollo.start();
   const server = createHttpServer({ apollo, executor, config, logger });
   return {

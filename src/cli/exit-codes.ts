@@ -23,11 +23,15 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'BAD_INPUT':
     case 'CONFIG':
     case 'QUERY_TOO_COMPLEX':
+    case 'RESPONSE_TOO_LARGE':
       return EXIT.USAGE;
     case 'DB_UNAVAILABLE':
     case 'DB_AUTH':
     case 'DB_ERROR':
     case 'TIMEOUT':
+    case 'REQUEST_TIMEOUT':
+    case 'OVERLOADED':
+    case 'CLIENT_CLOSED':
       return EXIT.DB;
     case 'NOT_FOUND':
       return EXIT.NOT_FOUND;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
@@ -20,6 +20,29 @@ const ManifestSchema = z.object({
 export interface ReportSource {
   file: string;
   bytes: Buffer;
+}
+
+/** The largest manifest.json read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+/**
+ * A manifest entry's file, confined to the manifest's directory: `../x.txt`, an absolute path,
+ * or a symlink that resolves outside the directory is refused (issue 18).
+ * @throws AppError BAD_INPUT naming the entry.
+ */
+function confinedEntry(dir: string, entry: string, manifestFile: string): string {
+  const root = realpathSync(dir);
+  const file = path.resolve(root, entry);
+  const inside = (p: string) => p.startsWith(root + path.sep);
+  let real = file;
+  try {
+    real = realpathSync(file);
+  } catch {
+    // A missing file is reported by the read, with its own message.
+  }
+  if (!inside(file) || !inside(real))
+    throw new AppError(`${manifestFile}: entry ${JSON.stringify(entry)} points outside ${dir}`, 'BAD_INPUT');
+  return path.join(dir, entry);
 }
 
 function listTextFiles(dir: string): string[] {
@@ -50,8 +73,9 @@ export function resolveReportSources(args: string[]): ReportSource[] {
     }
     let manifest;
     try {
-      manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+      manifest = ManifestSchema.parse(JSON.parse(readInputFile(manifestFile, MAX_MANIFEST_BYTES).toString('utf8')));
     } catch (error) {
+      if (error instanceof AppError) throw error;
       throw new AppError(
         `${manifestFile} is not a valid manifest: ${(error as Error).message.slice(0, 300)}`,
         'BAD_INPUT',
@@ -59,7 +83,7 @@ export function resolveReportSources(args: string[]): ReportSource[] {
       );
     }
     for (const entry of manifest.reports) {
-      const file = path.join(arg, entry.file);
+      const file = confinedEntry(arg, entry.file, manifestFile);
       const bytes = readInputFile(file);
       const sha = createHash('sha256').update(bytes).digest('hex');
       if (sha !== entry.sha256)

@@ -9,6 +9,14 @@ export const ERROR_CODES = [
   'DB_ERROR',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
+  /** The request's own deadline (REQUEST_TIMEOUT_MS) passed; its database work was cancelled. */
+  'REQUEST_TIMEOUT',
+  /** The answer would exceed MAX_RESPONSE_BYTES. */
+  'RESPONSE_TOO_LARGE',
+  /** Too many database statements are waiting already: retry after the Retry-After delay. */
+  'OVERLOADED',
+  /** The client went away; its database work was cancelled (nobody sees this answer). */
+  'CLIENT_CLOSED',
   'NEO4J_LOCAL',
   'IO',
   'INTERNAL',

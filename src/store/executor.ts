@@ -1,5 +1,7 @@
-import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type Result } from 'neo4j-driver';
 import type { Config } from '#config/env.ts';
+import { AppError, isAppError } from '#errors/app-error.ts';
+import { createGate } from './gate.ts';
 import { mapNeo4jError } from './map-error.ts';
 import { toParams } from './to-params.ts';
 import { toPlain } from './to-plain.ts';
@@ -36,9 +38,24 @@ export interface TxRunner {
   stats: WriteStats;
 }
 
+/** What one request allows the records it reads: bytes counted as records stream in. */
+export interface ByteBudget {
+  used: number;
+  max: number;
+}
+
+/** Per-call limits, set by the request that makes the call (see request-scope.ts). */
+export interface ReadOptions {
+  /** Aborts the statement (its reason, an AppError, is thrown): deadline or client gone. */
+  signal?: AbortSignal;
+  /** Epoch ms by which the statement must end: the transaction timeout shrinks to fit. */
+  deadline?: number;
+  budget?: ByteBudget;
+}
+
 /** Everything above the store talks to Neo4j through this, so tests can record or replace it. */
 export interface Executor {
-  read(query: CypherQuery): Promise<Row[]>;
+  read(query: CypherQuery, options?: ReadOptions): Promise<Row[]>;
   write(query: CypherQuery): Promise<Row[]>;
   /** Runs `work` in one write transaction: all of it commits, or none of it (transient errors are retried). */
   transaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
@@ -74,35 +91,112 @@ export function withoutDriverStackTrace<T>(start: () => T): T {
   }
 }
 
-/** An Executor over a real driver, mapping errors and values once. */
+/** Roughly the bytes a value takes in a JSON answer (UTF-8 strings, 8 per number). */
+export function estimateBytes(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
+  if (value === null || typeof value !== 'object') return 8;
+  let n = 2;
+  if (Array.isArray(value)) for (const v of value) n += estimateBytes(v) + 1;
+  else for (const [k, v] of Object.entries(value)) n += k.length + 4 + estimateBytes(v);
+  return n;
+}
+
+export function responseTooLarge(max: number): AppError {
+  return new AppError(
+    `the answer would be larger than ${max} bytes (MAX_RESPONSE_BYTES): ask for fewer items or fewer texts`,
+    'RESPONSE_TOO_LARGE',
+  );
+}
+
+/**
+ * The rows of a result, stopping as soon as the budget is spent or the signal aborts: the
+ * caller's `session.close()` then cancels the stream and resets the connection, which ends the
+ * statement on the server.
+ */
+function collectRows(result: Result, options: ReadOptions): Promise<Row[]> {
+  const { signal, budget } = options;
+  return new Promise((resolve, reject) => {
+    const rows: Row[] = [];
+    let done = false;
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve(rows);
+      else reject(error);
+    };
+    const onAbort = () => finish(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    result.subscribe({
+      onNext(record) {
+        if (done) return;
+        const row = toPlain(record.toObject()) as Row;
+        if (budget) {
+          budget.used += estimateBytes(row);
+          if (budget.used > budget.max) return finish(responseTooLarge(budget.max));
+        }
+        rows.push(row);
+      },
+      onCompleted: () => finish(),
+      onError: (error) => finish(error),
+    });
+  });
+}
+
+/**
+ * An Executor over a real driver, mapping errors and values once. At most NEO4J_MAX_CONCURRENCY
+ * statements run at once (below the driver's pool of 100, so that no caller waits for a
+ * connection and times out with a raw driver error); NEO4J_MAX_QUEUE more wait, and beyond
+ * that a call fails at once with OVERLOADED (HTTP 503 with Retry-After in the API).
+ */
 export function createExecutor(driver: Driver, config: Config): Executor {
   const database = config.NEO4J_DATABASE;
   const timeout = config.NEO4J_TX_TIMEOUT_MS;
+  const gate = createGate(config.NEO4J_MAX_CONCURRENCY, config.NEO4J_MAX_QUEUE);
   return {
-    async read(query) {
+    async read(query, options = {}) {
+      const release = await gate.acquire(options.signal);
       // An auto-commit transaction: one round trip (RUN + PULL), where a managed transaction
       // takes three (BEGIN, RUN + PULL, COMMIT). Reads are idempotent, so no retry logic is lost
       // that matters: a failure maps to DB_UNAVAILABLE / TIMEOUT for the caller.
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      // The request's deadline, when nearer than the statement's own timeout, bounds it on the server too.
+      const left = options.deadline === undefined ? timeout : Math.max(1, options.deadline - Date.now());
       try {
         const params = toParams(query.params ?? {}) as Params;
-        return toRows(await withoutDriverStackTrace(() => session.run(query.text, params, { timeout })));
+        const result = withoutDriverStackTrace(() =>
+          session.run(query.text, params, { timeout: Math.min(timeout, left) }),
+        );
+        if (options.signal === undefined && options.budget === undefined) return toRows(await result);
+        return await collectRows(result, options);
       } catch (error) {
-        throw mapNeo4jError(error, config.uri);
+        if (isAppError(error)) throw error;
+        if (options.signal?.aborted && isAppError(options.signal.reason)) throw options.signal.reason;
+        const mapped = mapNeo4jError(error, config.uri);
+        if (mapped.code === 'TIMEOUT' && left < timeout)
+          throw new AppError('the request took longer than REQUEST_TIMEOUT_MS and was stopped', 'REQUEST_TIMEOUT', {
+            cause: error,
+          });
+        throw mapped;
       } finally {
         await session.close();
+        release();
       }
     },
     async write(query) {
+      const release = await gate.acquire();
       try {
         return toRows(
           await driver.executeQuery(query.text, toParams(query.params ?? {}) as Params, { database, routing: 'WRITE' }),
         );
       } catch (error) {
         throw mapNeo4jError(error, config.uri);
+      } finally {
+        release();
       }
     },
     async transaction(work) {
+      const release = await gate.acquire();
       const session = driver.session({ database });
       try {
         return await session.executeWrite(async (tx) => {
@@ -122,6 +216,7 @@ export function createExecutor(driver: Driver, config: Config): Executor {
         throw mapNeo4jError(error, config.uri);
       } finally {
         await session.close();
+        release();
       }
     },
   };

@@ -1,12 +1,15 @@
 import { Neo4jError } from 'neo4j-driver';
+import { redactUri } from '#config/redact-uri.ts';
 import { AppError, isAppError } from '#errors/app-error.ts';
 
 /**
  * Maps anything the driver throws to an AppError, once, at the store boundary.
  * @param where the URI or operation, so that the message names it
  */
-export function mapNeo4jError(error: unknown, where: string): AppError {
+export function mapNeo4jError(error: unknown, uriOrOperation: string): AppError {
   if (isAppError(error)) return error;
+  // A NEO4J_URI may hold a password (bolt://user:pw@host): messages reach clients and logs.
+  const where = redactUri(uriOrOperation);
   if (error instanceof Neo4jError) {
     const code = error.code;
     if (code.endsWith('.DatabaseUnavailable')) {
