@@ -9,10 +9,12 @@ import { parseCommandArgs, type Command } from '../command.ts';
 import { createExtractPool, defaultWorkerCount, type Extracted } from '../extract/extract-pool.ts';
 import { createProgress } from '../progress.ts';
 import { resolveReportSources, type ReportSource } from '../report-sources.ts';
+import { ingestBulk } from './ingest-bulk.ts';
 
-const usage = 'plangraph ingest FILE… | DIR [--force]';
+const usage = 'plangraph ingest FILE… | DIR [--force] | --bulk DIR [--force]';
 const Args = z.object({
   force: z.boolean().optional(),
+  bulk: z.boolean().optional(),
   positionals: z.array(z.string().min(1)).min(1, 'name at least one report file or directory'),
 });
 
@@ -34,10 +36,12 @@ const isFatal = (error: unknown) => !isAppError(error) || error.code === 'DB_UNA
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'extract reports and load them into Neo4j, each report all or nothing (a DIR uses its manifest.json)',
+  summary:
+    'extract reports and load them into Neo4j, each report all or nothing (a DIR uses its manifest.json; --bulk DIR makes a first load with neo4j-admin import)',
   usage,
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { force: { type: 'boolean' } }, Args, usage);
+    const args = parseCommandArgs(argv, { force: { type: 'boolean' }, bulk: { type: 'boolean' } }, Args, usage);
+    if (args.bulk) return ingestBulk(args.positionals, { force: args.force ?? false }, io);
     const sources = resolveReportSources(args.positionals);
     const store = await openStore(getConfig());
     const pool = createExtractPool(sources.length >= MIN_FOR_WORKERS ? defaultWorkerCount() : 0);
