@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractReportGraph } from '../src/extract/pipeline.ts';
-import { loadReportGraph, reportKey } from '../src/store/load-report.ts';
+import { loadReportGraph, loadReportGraphs, reportKey } from '../src/store/load-report.ts';
+import type { ReportGraph } from '../src/domain/report-graph.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { deleteReport } from '../src/store/delete-report.ts';
@@ -13,9 +14,59 @@ import { createSecondNeo4j } from '../tests/support/second-neo4j.ts';
 import { percentile, table } from './stats.ts';
 import { syntheticReports } from './synthetic.ts';
 import { benchApi } from './api.ts';
-import type { Config } from '../src/config/env.ts';
+import { openExport } from '../src/store/export/stream-export.ts';
+import { writeGraphML } from '../src/store/export/graphml.ts';
+import { writeGexf } from '../src/store/export/gexf.ts';
+import { writeCypherScript } from '../src/store/export/cypher-script.ts';
+import { writeAdminCsv } from '../src/store/export/admin-csv.ts';
+import type { Executor } from '../src/store/executor.ts';
+
+/** Times each streaming export of the whole graph into a sink that discards (bytes counted), with peak RSS. */
+async function benchExports(executor: Executor, nodes: number): Promise<string[][]> {
+  const rows: string[][] = [];
+  const discard = async (chunk: string) => void (bytes += chunk.length);
+  let bytes = 0;
+  const formats = {
+    graphml: (src: Awaited<ReturnType<typeof openExport>>) => writeGraphML(src, discard),
+    gexf: (src: Awaited<ReturnType<typeof openExport>>) => writeGexf(src, discard),
+    cypher: (src: Awaited<ReturnType<typeof openExport>>) => writeCypherScript(src, discard),
+    csv: (src: Awaited<ReturnType<typeof openExport>>) =>
+      writeAdminCsv(src, { open: async () => ({ sink: discard, close: async () => undefined }) }).then(() => undefined),
+  };
+  for (const [name, write] of Object.entries(formats)) {
+    bytes = 0;
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const t0 = performance.now();
+    await write(await openExport(executor, null));
+    const ms = performance.now() - t0;
+    clearInterval(timer);
+    rows.push([
+      String(nodes),
+      name,
+      (ms / 1000).toFixed(1),
+      ((ms / nodes) * 10_000).toFixed(0),
+      (bytes / 2 ** 20).toFixed(0),
+      (peak / 2 ** 20).toFixed(0),
+    ]);
+  }
+  return rows;
+}
+import { getConfig, type Config } from '../src/config/env.ts';
 
 export async function withPrivateNeo4j<T>(work: (store: Store, config: Config) => Promise<T>): Promise<T> {
+  if (process.env.BENCH_NEO4J === 'configured') {
+    // A server that starts slowly (a loaded machine): the configured one, its data wiped first.
+    const config = getConfig();
+    const store = await openStore(config);
+    try {
+      await store.executor.write({ text: 'MATCH (n) DETACH DELETE n' });
+      await migrate(store.executor);
+      return await work(store, config);
+    } finally {
+      await store.close();
+    }
+  }
   const neo4j = await createSecondNeo4j({ heap: '2g', pagecache: '1g' });
   await neo4j.start();
   const store = await openStore(neo4j.config);
@@ -37,7 +88,9 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
     const lines: string[] = [];
     const seed = extractReportGraph(readFileSync(SEED));
     await loadReportGraph(store.executor, seed);
-    const apiSeed = await benchApi(config, store.executor, 'API on the seed graph (1 report)');
+    const apiSeed = process.env.BENCH_NO_API
+      ? ''
+      : await benchApi(config, store.executor, 'API on the seed graph (1 report)');
     await deleteReport(store.executor, seed.report.id);
     const seedTimes: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -59,15 +112,24 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
     }
     lines.push(`All of seeds/ (${files.length} reports, extract + load): ${(performance.now() - t0).toFixed(0)} ms`);
 
-    const windows = [10, 100, 250, 500, 750, 1000].filter((w) => w <= total);
+    const windows = [25, 100, 250, 500, 750, 1000].filter((w) => w <= total);
+    const exportAt = [10_000, 40_000];
+    const exportRows: string[][] = [];
     const rows: string[][] = [];
     let done = 0;
     let windowStart = performance.now();
     let previous = 0;
     const started = performance.now();
+    // As `ingest` loads them: 25 reports per transaction (extraction here stays in this thread).
+    let batch: ReportGraph[] = [];
     for (const graph of syntheticReports(total, keys)) {
-      await loadReportGraph(store.executor, graph);
-      done += 1;
+      batch.push(graph);
+      if (batch.length < 25 && done + batch.length < total) continue;
+      const outcomes = await loadReportGraphs(store.executor, batch);
+      const failed = outcomes.filter((o) => !o.ok);
+      if (failed.length) throw new Error(`${failed.length} synthetic reports failed to load`);
+      done += batch.length;
+      batch = [];
       if (windows.includes(done)) {
         const ms = performance.now() - windowStart;
         const count = done - previous;
@@ -79,16 +141,36 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
           ((count / ms) * 1000).toFixed(1),
           String(nodes),
         ]);
+        console.error(`[bench] ${rows.at(-1)!.join(' | ')}`);
         previous = done;
+        if (exportAt.length && Number(nodes) >= exportAt[0]!) {
+          exportAt.shift();
+          exportRows.push(...(await benchExports(store.executor, Number(nodes))));
+          console.error(
+            `[bench] exports ${exportRows
+              .slice(-4)
+              .map((r) => r.join(' '))
+              .join(' / ')}`,
+          );
+        }
         windowStart = performance.now();
       }
     }
     lines.push(
       '',
-      `Synthetic corpus: ${total} reports in ${((performance.now() - started) / 1000).toFixed(1)} s (extract + load each)`,
+      `Synthetic corpus: ${total} reports in ${((performance.now() - started) / 1000).toFixed(1)} s (extract each, then load 25 per transaction)`,
       '',
     );
     lines.push(table(['reports', 'count', 'ms per report', 'reports/s', 'nodes in graph after'], rows));
+    const finalNodes = Number((await store.executor.read({ text: 'MATCH (n) RETURN count(n) AS n' }))[0]!.n);
+    exportRows.push(...(await benchExports(store.executor, finalNodes)));
+    lines.push(
+      '',
+      'Streaming exports of the whole graph (into a sink that counts bytes; peak RSS of the bench process):',
+      '',
+      table(['nodes', 'format', 's', 'ms per 10k nodes', 'MiB written', 'peak RSS MiB'], exportRows),
+    );
+    if (process.env.BENCH_NO_API) return ['### Ingest', '', ...lines, '', apiSeed].join('\n');
     const reports = (await store.executor.read({ text: 'MATCH (r:Report) RETURN count(r) AS n' }))[0]!.n;
     const apiBig = await benchApi(config, store.executor, `API on the grown graph (${String(reports)} reports)`);
     return ['### Ingest', '', ...lines, '', apiSeed, '', apiBig].join('\n');

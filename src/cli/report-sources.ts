@@ -20,6 +20,20 @@ const ManifestSchema = z.object({
 export interface ReportSource {
   file: string;
   bytes: Buffer;
+  /** Set when a file found in a directory cannot be used (bytes are then empty): the others still load. */
+  error?: AppError;
+}
+
+/** A file found in a directory: read it, or record why not, so one bad file does not stop the rest. */
+function readListed(file: string, check?: (bytes: Buffer) => void): ReportSource {
+  try {
+    const bytes = readInputFile(file);
+    check?.(bytes);
+    return { file, bytes };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { file, bytes: Buffer.alloc(0), error };
+  }
 }
 
 /** The largest manifest.json read. */
@@ -68,7 +82,7 @@ export function resolveReportSources(args: string[]): ReportSource[] {
     }
     const manifestFile = path.join(arg, 'manifest.json');
     if (!existsSync(manifestFile)) {
-      for (const file of listTextFiles(arg)) out.push({ file, bytes: readInputFile(file) });
+      for (const file of listTextFiles(arg)) out.push(readListed(file));
       continue;
     }
     let manifest;
@@ -84,14 +98,16 @@ export function resolveReportSources(args: string[]): ReportSource[] {
     }
     for (const entry of manifest.reports) {
       const file = confinedEntry(arg, entry.file, manifestFile);
-      const bytes = readInputFile(file);
-      const sha = createHash('sha256').update(bytes).digest('hex');
-      if (sha !== entry.sha256)
-        throw new AppError(
-          `${file} does not match its sha256 in ${manifestFile} (got ${sha.slice(0, 12)}…)`,
-          'BAD_INPUT',
-        );
-      out.push({ file, bytes });
+      out.push(
+        readListed(file, (bytes) => {
+          const sha = createHash('sha256').update(bytes).digest('hex');
+          if (sha !== entry.sha256)
+            throw new AppError(
+              `${file} does not match its sha256 in ${manifestFile} (got ${sha.slice(0, 12)}…)`,
+              'BAD_INPUT',
+            );
+        }),
+      );
     }
   }
   if (out.length === 0) throw new AppError(`no report files found in ${args.join(', ')}`, 'BAD_INPUT');

@@ -7,17 +7,32 @@ export interface Batch {
   query: CypherQuery;
 }
 
-const BATCH = 500;
+/** Rows per statement: large enough that a batch of reports takes few round trips. */
+const BATCH = 2000;
 
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
+/** One kind of write (a statement text) with the rows of every report in the plan. */
+export interface Stage {
+  name: string;
+  text: string;
+  rows: object[];
 }
 
-function batches<T>(name: string, rows: T[], text: string): Batch[] {
-  return chunks(rows).map((part, i) => ({ name: `${name}#${i + 1}`, query: { text, params: { rows: part } } }));
+/** What to load: a validated graph and its version key. */
+export interface LoadItem {
+  graph: ReportGraph;
+  key: string;
 }
+
+function stage(name: string, rows: object[], text: string): Stage {
+  return { name, text, rows };
+}
+
+// Nodes before the relationships that MATCH them: stages run in this order of their name's head.
+const ORDER = ['report', 'sections', 'subsections', 'indicators', 'goals', 'projects', 'enterprises', 'places'];
+const rank = (name: string) => {
+  const i = ORDER.indexOf(name);
+  return i >= 0 ? i : name.startsWith('mentions:') ? ORDER.length : ORDER.length + 1;
+};
 
 /** "一、2022年工作回顾 › （一）聚力抓项目扩投资…": the titles from the part down to the section. */
 function sectionPaths(graph: ReportGraph): Map<string, string> {
@@ -33,10 +48,35 @@ function sectionPaths(graph: ReportGraph): Map<string, string> {
 }
 
 /**
- * Turns a ReportGraph into the UNWIND batches that write it. Labels and relationship types
- * come from the model constants; every value travels as a parameter.
+ * Turns ReportGraphs into the UNWIND batches that write them: one statement per kind of write
+ * for all the reports together, in chunks of BATCH rows. Labels and relationship types come
+ * from the model constants; every value travels as a parameter. The graphs must have distinct
+ * ids and keys (one plan never holds two versions of a report).
  */
-export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
+export function buildLoadPlan(items: LoadItem[]): Batch[] {
+  const byText = new Map<string, Stage>();
+  for (const item of items) {
+    for (const st of reportStages(item.graph, item.key)) {
+      if (st.rows.length === 0) continue;
+      const seen = byText.get(st.text);
+      if (seen) seen.rows.push(...st.rows);
+      else byText.set(st.text, { ...st, rows: [...st.rows] });
+    }
+  }
+  const stages = [...byText.values()].sort((a, b) => rank(a.name) - rank(b.name));
+  return stages.flatMap((st) => {
+    const out: Batch[] = [];
+    for (let i = 0; i < st.rows.length; i += BATCH)
+      out.push({
+        name: `${st.name}#${out.length + 1}`,
+        query: { text: st.text, params: { rows: st.rows.slice(i, i + BATCH) } },
+      });
+    return out;
+  });
+}
+
+/** The write stages of one report: statement text and rows, named report, sections, …, mentions:Label, links:TYPE:From->To. */
+export function reportStages(graph: ReportGraph, key: string): Stage[] {
   const r = graph.report;
   const reportId = r.id;
   const text = r.text;
@@ -48,35 +88,33 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
   for (const x of graph.enterprises) labelOf.set(x.id, 'Enterprise');
   for (const x of graph.places) labelOf.set(x.id, 'Place');
 
-  const plan: Batch[] = [
-    {
-      name: 'report',
-      query: {
-        text: `CREATE (r:Report {id: $p.id}) SET r += $p`,
-        params: {
-          p: {
-            id: reportId,
-            key,
-            name: r.title,
-            title: r.title,
-            regionName: r.region.name,
-            regionLevel: r.region.level,
-            regionCode: r.region.code,
-            deliveredOn: r.deliveredOn,
-            meeting: r.meeting,
-            speaker: r.speaker,
-            speakerTitle: r.speakerTitle,
-            reviewYear: r.reviewYear,
-            planYear: r.planYear,
-            sha256: r.sha256,
-            fullText: text,
-            // The ReportGraph as extracted (without the text, which is fullText), for exports.
-            graphJson: JSON.stringify({ ...graph, report: { ...graph.report, text: undefined } }),
-            loadedAt: new Date().toISOString(),
-          },
+  const plan: Stage[] = [
+    stage(
+      'report',
+      [
+        {
+          id: reportId,
+          key,
+          name: r.title,
+          title: r.title,
+          regionName: r.region.name,
+          regionLevel: r.region.level,
+          regionCode: r.region.code,
+          deliveredOn: r.deliveredOn,
+          meeting: r.meeting,
+          speaker: r.speaker,
+          speakerTitle: r.speakerTitle,
+          reviewYear: r.reviewYear,
+          planYear: r.planYear,
+          sha256: r.sha256,
+          fullText: text,
+          // The ReportGraph as extracted (without the text, which is fullText), for exports.
+          graphJson: JSON.stringify({ ...graph, report: { ...graph.report, text: undefined } }),
+          loadedAt: new Date().toISOString(),
         },
-      },
-    },
+      ],
+      `UNWIND $rows AS p CREATE (r:Report {id: p.id}) SET r += p`,
+    ),
   ];
   const sections = graph.sections.map((s, order) => ({
     ...s,
@@ -86,25 +124,25 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
     text: text.slice(s.start, s.end),
   }));
   plan.push(
-    ...batches(
+    stage(
       'sections',
       sections,
       `UNWIND $rows AS row CREATE (s:Section {id: row.id}) SET s += row
        WITH s, row MATCH (r:Report {id: row.reportId})
        FOREACH (_ IN CASE WHEN row.parentId IS NULL THEN [1] ELSE [] END | CREATE (r)-[:HAS_SECTION]->(s))`,
     ),
-    ...batches(
+    stage(
       'subsections',
       sections.filter((s) => s.parentId).map((s) => ({ id: s.id, parentId: s.parentId })),
       `UNWIND $rows AS row MATCH (p:Section {id: row.parentId}), (s:Section {id: row.id}) CREATE (p)-[:HAS_SUBSECTION]->(s)`,
     ),
-    ...batches(
+    stage(
       'indicators',
       graph.indicators.map((i) => ({ ...i, period: i.period ?? null, reportId, baseNumber: Number(i.baseValue) })),
       `UNWIND $rows AS row MATCH (s:Section {id: row.sectionId})
        CREATE (s)-[:STATES]->(i:Indicator {id: row.id}) SET i += row`,
     ),
-    ...batches(
+    stage(
       'goals',
       graph.goals.map(({ occurrences, ...g }) => ({
         ...g,
@@ -115,7 +153,7 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
       `UNWIND $rows AS row MATCH (s:Section {id: row.sectionId})
        CREATE (s)-[:STATES]->(g:Goal {id: row.id}) SET g += row`,
     ),
-    ...batches(
+    stage(
       'projects',
       graph.projects.map((p) => ({
         id: p.id,
@@ -126,7 +164,7 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
       })),
       `UNWIND $rows AS row CREATE (p:Project {id: row.id}) SET p += row`,
     ),
-    ...batches(
+    stage(
       'enterprises',
       graph.enterprises.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases })),
       `UNWIND $rows AS row MERGE (e:Enterprise {id: row.id})
@@ -134,7 +172,7 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
        ON MATCH SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
        SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
     ),
-    ...batches(
+    stage(
       'places',
       graph.places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, type: p.type, code: p.code })),
       `UNWIND $rows AS row MERGE (p:Place {id: row.id})
@@ -149,7 +187,7 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
       e.mentions.map((m) => ({ id: e.id, sectionId: m.sectionId, start: m.start, end: m.end, reportId })),
     );
     plan.push(
-      ...batches(
+      stage(
         `mentions:${label}`,
         rows,
         `UNWIND $rows AS row MATCH (s:Section {id: row.sectionId}), (x:${label} {id: row.id})
@@ -170,7 +208,7 @@ export function buildLoadPlan(graph: ReportGraph, key: string): Batch[] {
   }
   for (const g of groups.values()) {
     plan.push(
-      ...batches(
+      stage(
         `links:${g.type}:${g.from}->${g.to}`,
         g.rows,
         `UNWIND $rows AS row MATCH (a:${g.from} {id: row.from}), (b:${g.to} {id: row.to})

@@ -1,8 +1,9 @@
 import { ReportGraphSchema, type ReportGraph } from '#domain/report-graph.ts';
-import { AppError } from '#errors/app-error.ts';
-import type { Executor, TxRunner, WriteStats } from './executor.ts';
+import { AppError, isAppError } from '#errors/app-error.ts';
+import { emptyStats, type Executor, type TxRunner, type WriteStats } from './executor.ts';
 import { deleteReportInTx } from './delete-report.ts';
-import { buildLoadPlan } from './load-plan.ts';
+import { expectedCounts } from './graph-counts.ts';
+import { buildLoadPlan, type LoadItem } from './load-plan.ts';
 
 export interface LoadResult {
   reportId: string;
@@ -12,6 +13,9 @@ export interface LoadResult {
   stats: WriteStats;
 }
 
+/** One report's outcome in a batch: loaded (or unchanged), or the error that kept it out. */
+export type BatchOutcome = { ok: true; result: LoadResult } | { ok: false; error: AppError };
+
 export interface LoadOptions {
   /** Reload even when the same report (same content hash) is already in the database. */
   force?: boolean;
@@ -19,10 +23,74 @@ export interface LoadOptions {
   beforeBatch?: (name: string, index: number) => void;
 }
 
+/** Validates a graph for loading. @throws AppError BAD_INPUT naming the first problem. */
+function validate(input: ReportGraph): LoadItem {
+  const parsed = ReportGraphSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError(`not a valid ReportGraph: ${issue.path.join('.')}: ${issue.message}`, 'BAD_INPUT');
+  }
+  return { graph: parsed.data, key: reportKey(parsed.data) };
+}
+
+/** A second loader of the same new report lost the race for its id or key: the database refused it. */
+function isConstraintRace(error: unknown): boolean {
+  if (!isAppError(error)) return false;
+  const code = error.details?.neo4jCode ?? (error.cause as { code?: unknown } | undefined)?.code;
+  return /ConstraintValidationFailed/.test(String(code ?? ''));
+}
+
+/**
+ * Writes several validated reports in one transaction: each report already stored with the same
+ * content is left alone ('unchanged'), earlier versions are removed, and the rest is written by
+ * one plan for all of them. Either all of it commits or none of it does.
+ */
+async function loadInTx(tx: TxRunner, items: LoadItem[], options: LoadOptions): Promise<LoadResult[]> {
+  const existing = await tx.run({
+    text: 'MATCH (r:Report) WHERE r.id IN $ids OR r.key IN $keys RETURN r.id AS id, r.key AS key',
+    params: { ids: items.map((i) => i.graph.report.id), keys: items.map((i) => i.key) },
+  });
+  const results: LoadResult[] = [];
+  const toWrite: LoadItem[] = [];
+  for (const item of items) {
+    const id = item.graph.report.id;
+    const ids = existing.filter((r) => r.id === id || r.key === item.key).map((r) => String(r.id));
+    if (ids.includes(id) && !options.force && ids.length === 1) {
+      results.push({ reportId: id, status: 'unchanged', replaced: [], stats: emptyStats() });
+      continue;
+    }
+    const before = { ...tx.stats };
+    for (const old of ids) await deleteReportInTx(tx, old);
+    const counts = expectedCounts(item.graph);
+    const stats: WriteStats = {
+      // The report's own nodes and relationships; shared places and enterprises are merged for the whole batch.
+      nodesCreated: (['Report', 'Section', 'Indicator', 'Goal', 'Project'] as const).reduce(
+        (n, l) => n + (counts.nodes[l] ?? 0),
+        0,
+      ),
+      relationshipsCreated: Object.values(counts.relationships).reduce((a, b) => a + b, 0),
+      nodesDeleted: tx.stats.nodesDeleted - before.nodesDeleted,
+      relationshipsDeleted: tx.stats.relationshipsDeleted - before.relationshipsDeleted,
+      propertiesSet: 0,
+    };
+    const replaced = ids.filter((x) => x !== id);
+    results.push({ reportId: id, status: ids.length > 0 ? 'replaced' : 'created', replaced, stats });
+    toWrite.push(item);
+  }
+  const plan = buildLoadPlan(toWrite);
+  for (const [i, batch] of plan.entries()) {
+    options.beforeBatch?.(batch.name, i);
+    await tx.run(batch.query);
+  }
+  return results;
+}
+
 /**
  * Loads one ReportGraph into Neo4j in a single transaction: earlier versions of the same report
  * (same region and plan year) are removed, then sections, facts, entities and links are written in
- * UNWIND batches. Either all of it commits or nothing does.
+ * UNWIND batches. Either all of it commits or nothing does. When another loader stores the same
+ * new report at the same moment, the database refuses one of the two; that one is run again and
+ * finds the report there ('unchanged').
  * @throws AppError BAD_INPUT when the graph fails validation; DB_* from the store.
  */
 export async function loadReportGraph(
@@ -30,36 +98,74 @@ export async function loadReportGraph(
   input: ReportGraph,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const parsed = ReportGraphSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError(`not a valid ReportGraph: ${issue.path.join('.')}: ${issue.message}`, 'BAD_INPUT');
+  const item = validate(input);
+  const attempt = async () => {
+    // Alone in its transaction, the report's statistics are the transaction's own counts.
+    return executor.transaction(async (tx) => ({ ...(await loadInTx(tx, [item], options))[0]!, stats: tx.stats }));
+  };
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isConstraintRace(error)) throw error;
+    return attempt();
   }
-  const graph = parsed.data;
-  const key = reportKey(graph);
-  return executor.transaction(async (tx: TxRunner) => {
-    const existing = await tx.run({
-      text: 'MATCH (r:Report) WHERE r.id = $id OR r.key = $key RETURN r.id AS id',
-      params: { id: graph.report.id, key },
-    });
-    const ids = existing.map((r) => String(r.id));
-    if (ids.includes(graph.report.id) && !options.force && ids.length === 1) {
-      return { reportId: graph.report.id, status: 'unchanged' as const, replaced: [], stats: tx.stats };
+}
+
+/**
+ * Loads several ReportGraphs, as many as possible in one transaction, each report still all or
+ * nothing: the batch commits together, and when it fails every report in it is loaded again on
+ * its own, so one bad report costs only itself. Two versions of one report (same id or key) never
+ * share a batch; the later one is loaded after, alone, and replaces the earlier.
+ * @returns one outcome per input, in input order
+ * @throws AppError DB_UNAVAILABLE / DB_AUTH when the database cannot be used at all.
+ */
+export async function loadReportGraphs(
+  executor: Executor,
+  inputs: ReportGraph[],
+  options: LoadOptions = {},
+): Promise<BatchOutcome[]> {
+  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
+  const batch: { index: number; item: LoadItem }[] = [];
+  const alone: number[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((input, index) => {
+    try {
+      const item = validate(input);
+      if (seen.has(item.graph.report.id) || seen.has(item.key)) alone.push(index);
+      else {
+        seen.add(item.graph.report.id).add(item.key);
+        batch.push({ index, item });
+      }
+    } catch (error) {
+      outcomes[index] = { ok: false, error: error as AppError };
     }
-    for (const id of ids) await deleteReportInTx(tx, id);
-    const plan = buildLoadPlan(graph, key);
-    for (const [i, batch] of plan.entries()) {
-      options.beforeBatch?.(batch.name, i);
-      await tx.run(batch.query);
-    }
-    const replaced = ids.filter((id) => id !== graph.report.id);
-    return {
-      reportId: graph.report.id,
-      status: replaced.length > 0 || ids.length > 0 ? ('replaced' as const) : ('created' as const),
-      replaced,
-      stats: tx.stats,
-    };
   });
+  const one = async (index: number) => {
+    try {
+      outcomes[index] = { ok: true, result: await loadReportGraph(executor, inputs[index]!, options) };
+    } catch (error) {
+      if (!isAppError(error) || error.code === 'DB_UNAVAILABLE' || error.code === 'DB_AUTH') throw error;
+      outcomes[index] = { ok: false, error };
+    }
+  };
+  if (batch.length === 1) await one(batch[0]!.index);
+  else if (batch.length > 1) {
+    try {
+      const results = await executor.transaction((tx) =>
+        loadInTx(
+          tx,
+          batch.map((b) => b.item),
+          options,
+        ),
+      );
+      results.forEach((result, i) => (outcomes[batch[i]!.index] = { ok: true, result }));
+    } catch (error) {
+      if (isAppError(error) && (error.code === 'DB_UNAVAILABLE' || error.code === 'DB_AUTH')) throw error;
+      for (const b of batch) await one(b.index);
+    }
+  }
+  for (const index of alone) await one(index);
+  return outcomes.map((o) => o!);
 }
 
 /** Versions of a report share this key: a corrected text replaces the old one. */

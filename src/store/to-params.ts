@@ -26,3 +26,6 @@ export function toParams(value: unknown, key?: string): unknown {
   }
   return value;
 }
+
+/** Whether a property stays a float even when whole (the measurement keys above). */
+export const isFloatKey = (key: string) => FLOAT_KEYS.has(key);

@@ -4,7 +4,7 @@ import { extractReportGraph } from '../../src/extract/pipeline.ts';
 import { countGraph } from '../../src/store/counts.ts';
 import { deleteReport } from '../../src/store/delete-report.ts';
 import { expectedCounts } from '../../src/store/graph-counts.ts';
-import { loadReportGraph } from '../../src/store/load-report.ts';
+import { loadReportGraph, loadReportGraphs } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import type { Store } from '../../src/store/open-store.ts';
 import { buildNextYearSeed, extractCorpus, extractSeed, seedText } from '../support/graphs.ts';
@@ -109,6 +109,61 @@ describe('loading ReportGraphs into Neo4j', () => {
     await deleteReport(store.executor, seed.report.id);
     expect(await countGraph(store.executor)).toEqual(expectedCounts(next));
     expect(await orphans()).toBe(0);
+  });
+
+  const places = async () =>
+    store.executor.read({
+      text: 'MATCH (p:Place) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.aliasText AS aliasText ORDER BY p.id',
+    });
+
+  test('several reports in one batch land exactly as they do one by one', async () => {
+    const next = extractReportGraph(buildNextYearSeed());
+    const beijing = extractCorpus('beijing-2026.txt');
+    for (const g of [seed, next, beijing]) await loadReportGraph(store.executor, g);
+    const oneByOne = { counts: await countGraph(store.executor), places: await places() };
+    await wipeData(store.executor);
+    const outcomes = await loadReportGraphs(store.executor, [seed, next, beijing]);
+    expect(outcomes.map((o) => o.ok && o.result.status)).toEqual(['created', 'created', 'created']);
+    expect({ counts: await countGraph(store.executor), places: await places() }).toEqual(oneByOne);
+    for (const g of [seed, next, beijing])
+      expect(await countGraph(store.executor, g.report.id)).toEqual(expectedCounts(g));
+    const again = await loadReportGraphs(store.executor, [seed, next, beijing]);
+    expect(again.map((o) => o.ok && o.result.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  test('a report the database refuses fails alone: the rest of its batch loads', async () => {
+    const beijing = extractCorpus('beijing-2026.txt');
+    // Same section ids as beijing under another report id and key: its sections break the id constraint.
+    const clash = {
+      ...beijing,
+      report: { ...beijing.report, id: `${beijing.report.id}x`, region: { ...beijing.report.region, code: '999999' } },
+    };
+    const invalid = { ...seed, sections: 'not a list' } as unknown as typeof seed;
+    const outcomes = await loadReportGraphs(store.executor, [seed, invalid, beijing, clash]);
+    expect(outcomes.map((o) => (o.ok ? o.result.status : o.error.code))).toEqual([
+      'created',
+      'BAD_INPUT',
+      'created',
+      'DB_ERROR',
+    ]);
+    expect(await countGraph(store.executor, seed.report.id)).toEqual(expectedCounts(seed));
+    expect(await countGraph(store.executor, beijing.report.id)).toEqual(expectedCounts(beijing));
+    expect(
+      await store.executor.read({ text: 'MATCH (r:Report {id: $id}) RETURN r', params: { id: clash.report.id } }),
+    ).toEqual([]);
+  });
+
+  test('two versions of one report in a batch: the later one replaces the earlier', async () => {
+    const changed = extractReportGraph(seedText().replace('新建高标准农田13.89万亩', '新建高标准农田14万亩'));
+    const outcomes = await loadReportGraphs(store.executor, [seed, changed, changed]);
+    expect(outcomes.map((o) => o.ok && o.result.status)).toEqual(['created', 'replaced', 'unchanged']);
+    expect(await countGraph(store.executor)).toEqual(expectedCounts(changed));
+  });
+
+  test('two loads of the same new report at the same time: one creates it, the other finds it unchanged', async () => {
+    const results = await Promise.all([loadReportGraph(store.executor, seed), loadReportGraph(store.executor, seed)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['created', 'unchanged']);
+    expect(await countGraph(store.executor)).toEqual(expectedCounts(seed));
   });
 
   test('deleting an unknown report is NOT_FOUND', async () => {

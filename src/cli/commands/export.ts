@@ -1,21 +1,27 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { getConfig } from '#config/env.ts';
-import { AppError } from '#errors/app-error.ts';
-import { toAdminCsv } from '#store/export/admin-csv.ts';
-import { toCypherScript } from '#store/export/cypher-script.ts';
-import { toGraphML } from '#store/export/graphml.ts';
-import { readExportData, readReportGraphs } from '#store/export/read-export.ts';
+import { writeAdminCsv, type DirSink } from '#store/export/admin-csv.ts';
+import { writeCypherScript } from '#store/export/cypher-script.ts';
+import { writeGexf } from '#store/export/gexf.ts';
+import { writeGraphML } from '#store/export/graphml.ts';
+import { streamReportGraphs } from '#store/export/read-export.ts';
+import { sinkFor, type Sink } from '#store/export/sink.ts';
+import { openExport } from '#store/export/stream-export.ts';
 import { openStore } from '#store/open-store.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
+import { createProgress } from '../progress.ts';
+import { checkTarget, openAtomicFile, type AtomicFile } from '../write-file-atomic.ts';
 
-const usage = 'plangraph export --format json|graphml|cypher|csv [--report ID] [--out FILE|DIR]';
+const usage = 'plangraph export --format json|graphml|gexf|cypher|csv [--report ID] [--out FILE|DIR] [--force]';
 const Args = z
   .object({
-    format: z.enum(['json', 'graphml', 'cypher', 'csv'], { message: 'expected json, graphml, cypher or csv' }),
+    format: z.enum(['json', 'graphml', 'gexf', 'cypher', 'csv'], {
+      message: 'expected json, graphml, gexf, cypher or csv',
+    }),
     report: z.string().min(1).optional(),
     out: z.string().min(1).optional(),
+    force: z.boolean().optional(),
     positionals: z.tuple([], { message: 'export takes only options' }),
   })
   .refine((a) => a.format !== 'csv' || a.out !== undefined, {
@@ -23,53 +29,81 @@ const Args = z
     path: ['out'],
   });
 
-function write(file: string, content: string): void {
+/** Runs `work` against --out (written atomically) or stdout. */
+async function withOutput(out: string | undefined, force: boolean, work: (sink: Sink) => Promise<void>) {
+  if (!out) return work(sinkFor(process.stdout));
+  const file = await openAtomicFile(out, { force });
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
+    await work((chunk) => file.write(chunk));
   } catch (error) {
-    throw new AppError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code})`, 'IO', { cause: error });
+    await file.abort();
+    throw error;
   }
+  await file.commit();
 }
 
 export const exportCommand: Command = {
   name: 'export',
   summary:
-    'write one report (--report ID) or the whole graph as ReportGraph JSON, GraphML, a Cypher script or neo4j-admin CSV',
+    'stream one report (--report ID) or the whole graph as ReportGraph JSON, GraphML, GEXF, a Cypher script or neo4j-admin CSV',
   usage,
   async run(argv, io) {
     const args = parseCommandArgs(
       argv,
-      { format: { type: 'string', short: 'f' }, report: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      {
+        format: { type: 'string', short: 'f' },
+        report: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+      },
       Args,
       usage,
     );
+    const force = args.force ?? false;
+    const where = args.out ? ` → ${args.out}` : '';
+    // Refuse an existing --out before any work is done.
+    if (args.out && args.format !== 'csv') checkTarget(args.out, { force });
     const store = await openStore(getConfig());
     try {
       const reportId = args.report ?? null;
       if (args.format === 'json') {
-        const graphs = await readReportGraphs(store.executor, reportId);
-        const json = JSON.stringify(reportId ? graphs[0] : graphs, null, 2);
-        if (args.out) write(args.out, `${json}\n`);
-        else io.out(json);
-        io.err(`exported ${graphs.length} ReportGraph(s)${args.out ? ` → ${args.out}` : ''}`);
+        let count = 0;
+        await withOutput(args.out, force, async (sink) => {
+          count = await streamReportGraphs(store.executor, reportId, sink);
+        });
+        io.err(`exported ${count} ReportGraph(s)${where}`);
         return 0;
       }
-      const data = await readExportData(store.executor, reportId);
+      const source = await openExport(store.executor, reportId);
+      const progress = createProgress(io, source.pages, `export ${args.format}`);
+      let page = 0;
+      const onPage = () => progress.tick(`page ${++page} of ${source.pages}`);
+      const { nodeCount, relCount } = source.schema;
       if (args.format === 'csv') {
-        const files = toAdminCsv(data);
-        for (const [name, content] of files) write(path.join(args.out!, name), content);
-        io.err(
-          `exported ${data.nodes.length} nodes and ${data.rels.length} relationships as ${files.size - 1} CSV files → ${args.out}`,
-        );
+        const dir = args.out!;
+        const files: AtomicFile[] = [];
+        const sink: DirSink = {
+          async open(name) {
+            const f = await openAtomicFile(path.join(dir, name), { force });
+            files.push(f);
+            // Files are renamed into place together at the end, so a failure leaves none half-written.
+            return { sink: (chunk) => f.write(chunk), close: async () => undefined };
+          },
+        };
+        let names: string[];
+        try {
+          names = await writeAdminCsv(source, sink, onPage);
+        } catch (error) {
+          for (const f of files) await f.abort();
+          throw error;
+        }
+        for (const f of files) await f.commit();
+        io.err(`exported ${nodeCount} nodes and ${relCount} relationships as ${names.length} CSV files → ${dir}`);
         return 0;
       }
-      const text = args.format === 'graphml' ? toGraphML(data) : toCypherScript(data);
-      if (args.out) write(args.out, text);
-      else io.out(text);
-      io.err(
-        `exported ${data.nodes.length} nodes and ${data.rels.length} relationships as ${args.format}${args.out ? ` → ${args.out}` : ''}`,
-      );
+      const write = args.format === 'graphml' ? writeGraphML : args.format === 'gexf' ? writeGexf : writeCypherScript;
+      await withOutput(args.out, force, (sink) => write(source, sink, onPage));
+      io.err(`exported ${nodeCount} nodes and ${relCount} relationships as ${args.format}${where}`);
       return 0;
     } finally {
       await store.close();

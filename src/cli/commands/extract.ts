@@ -1,14 +1,14 @@
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '#errors/app-error.ts';
 import { extractReportGraph } from '#extract/pipeline.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
+import { checkTarget, writeFileAtomic } from '../write-file-atomic.ts';
 
-const usage = 'plangraph extract FILE [--out FILE] [--compact]';
+const usage = 'plangraph extract FILE [--out FILE [--force]] [--compact]';
 const Args = z.object({
   out: z.string().min(1).optional(),
   compact: z.boolean().optional(),
+  force: z.boolean().optional(),
   positionals: z.tuple([z.string().min(1)], { message: 'expected exactly one report FILE' }),
 });
 
@@ -19,21 +19,17 @@ export const extractCommand: Command = {
   async run(argv, io) {
     const args = parseCommandArgs(
       argv,
-      { out: { type: 'string', short: 'o' }, compact: { type: 'boolean' } },
+      { out: { type: 'string', short: 'o' }, compact: { type: 'boolean' }, force: { type: 'boolean' } },
       Args,
       usage,
     );
     const [file] = args.positionals;
+    // An existing --out is refused before the work, not after it.
+    if (args.out) checkTarget(args.out, { force: args.force });
     const graph = extractReportGraph(readInputFile(file));
     const json = JSON.stringify(graph, null, args.compact ? undefined : 2);
     if (args.out) {
-      try {
-        writeFileSync(args.out, `${json}\n`);
-      } catch (error) {
-        throw new AppError(`cannot write ${args.out} (${(error as NodeJS.ErrnoException).code})`, 'IO', {
-          cause: error,
-        });
-      }
+      await writeFileAtomic(args.out, `${json}\n`, { force: args.force });
       io.err(
         `${file}: ${graph.sections.length} sections, ${graph.indicators.length} indicators, ${graph.goals.length} goals, ` +
           `${graph.projects.length} projects, ${graph.enterprises.length} enterprises, ${graph.places.length} places, ` +

@@ -1,63 +1,92 @@
-import type { ExportData } from './read-export.ts';
+import { stringify } from 'csv-stringify/sync';
+import type { Sink } from './sink.ts';
+import type { ExportSource, PropType } from './stream-export.ts';
 
-const csv = (v: unknown) => {
-  const s = Array.isArray(v)
-    ? v.map(String).join(';')
-    : typeof v === 'object' && v !== null
-      ? JSON.stringify(v)
-      : v === undefined || v === null
-        ? ''
-        : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** Files of a directory export, each opened when first needed and closed (committed) at the end. */
+export interface DirSink {
+  open(name: string): Promise<{ sink: Sink; close(): Promise<void> }>;
+}
 
-function header(items: { props: Record<string, unknown> }[], skip: Set<string>): { name: string; spec: string }[] {
-  const seen = new Map<string, unknown[]>();
-  for (const item of items)
-    for (const [k, v] of Object.entries(item.props)) if (!skip.has(k)) seen.set(k, [...(seen.get(k) ?? []), v]);
-  return [...seen.entries()].map(([name, values]) => {
-    const type = values.every((v) => Array.isArray(v))
-      ? 'string[]'
-      : values.every((v) => typeof v === 'boolean')
-        ? 'boolean'
-        : values.every((v) => typeof v === 'number' && Number.isInteger(v))
-          ? 'long'
-          : values.every((v) => typeof v === 'number')
-            ? 'double'
-            : 'string';
-    return { name, spec: type === 'string' ? name : `${name}:${type}` };
-  });
+export interface CsvColumn {
+  name: string;
+  spec: string;
+}
+
+/** Header columns for neo4j-admin import: `name` for strings, `name:long`, `name:string[]` … */
+export function csvColumns(types: Map<string, PropType>, skip: Set<string> = new Set()): CsvColumn[] {
+  return [...types]
+    .filter(([name]) => !skip.has(name))
+    .map(([name, type]) => ({ name, spec: type === 'string' ? name : `${name}:${type}` }));
+}
+
+/** A value as neo4j-admin reads it: lists joined by ';' (the tool's default array delimiter), maps as JSON. */
+export function csvValue(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return v.map(String).join(';');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** CSV lines through csv-stringify (quoting fields with commas, quotes or newlines). */
+export const csvLines = (rows: string[][]) => stringify(rows, { eof: true, record_delimiter: '\n' });
+
+/** The IMPORT.md that explains how to load the files. */
+export function importInstructions(files: string[]): string {
+  const args = files.map((f) => (f.startsWith('nodes-') ? `--nodes=${f}` : `--relationships=${f}`));
+  return `# Bulk import\n\nInto an empty database, from this directory:\n\n\`\`\`bash\nneo4j-admin database import full neo4j --multiline-fields=true --array-delimiter=';' \\\n  ${args.join(' \\\n  ')}\n\`\`\`\n\nThen apply plangraph's schema: \`NEO4J_URI=… npx plangraph migrate\`.\n`;
 }
 
 /**
- * CSV files in the neo4j-admin import format: nodes-<Label>.csv (id:ID … :LABEL) and
- * rels-<TYPE>.csv (:START_ID, :END_ID, :TYPE …), plus the import command in IMPORT.md.
- * Arrays use ';', the tool's default array delimiter; texts hold newlines, so the command
- * passes --multiline-fields=true.
+ * Streams CSV files in the neo4j-admin import format: nodes-<Label>.csv (id:ID … :LABEL) and
+ * rels-<TYPE>.csv (:START_ID, :END_ID, :TYPE …), plus the import command in IMPORT.md. Texts
+ * hold newlines, so the command passes --multiline-fields=true.
+ * @param onPage called after each page of nodes or relationships, for progress
  */
-export function toAdminCsv(data: ExportData): Map<string, string> {
-  const files = new Map<string, string>();
-  const labels = [...new Set(data.nodes.map((n) => n.label))];
-  for (const label of labels) {
-    const nodes = data.nodes.filter((n) => n.label === label);
-    const cols = header(nodes, new Set(['id']));
-    const lines = [['id:ID', ...cols.map((c) => c.spec), ':LABEL'].join(',')];
-    for (const n of nodes) lines.push([csv(n.props.id), ...cols.map((c) => csv(n.props[c.name])), label].join(','));
-    files.set(`nodes-${label}.csv`, `${lines.join('\n')}\n`);
+export async function writeAdminCsv(
+  source: ExportSource,
+  dir: DirSink,
+  onPage: () => void = () => {},
+): Promise<string[]> {
+  const open = new Map<string, { sink: Sink; close(): Promise<void>; cols: CsvColumn[] }>();
+  const fileFor = async (name: string, header: string[], cols: CsvColumn[]) => {
+    let f = open.get(name);
+    if (!f) {
+      f = { ...(await dir.open(name)), cols };
+      open.set(name, f);
+      await f.sink(csvLines([header]));
+    }
+    return f;
+  };
+  for await (const page of source.nodes()) {
+    const byFile = new Map<string, string[][]>();
+    for (const n of page) {
+      const cols = csvColumns(source.schema.nodes.get(n.label) ?? new Map(), new Set(['id']));
+      const name = `nodes-${n.label}.csv`;
+      const f = await fileFor(name, ['id:ID', ...cols.map((c) => c.spec), ':LABEL'], cols);
+      const rows = byFile.get(name) ?? [];
+      rows.push([csvValue(n.props.id), ...f.cols.map((c) => csvValue(n.props[c.name])), n.label]);
+      byFile.set(name, rows);
+    }
+    for (const [name, rows] of byFile) await open.get(name)!.sink(csvLines(rows));
+    onPage();
   }
-  const types = [...new Set(data.rels.map((r) => r.type))];
-  for (const type of types) {
-    const rels = data.rels.filter((r) => r.type === type);
-    const cols = header(rels, new Set());
-    const lines = [[':START_ID', ':END_ID', ':TYPE', ...cols.map((c) => c.spec)].join(',')];
-    for (const r of rels)
-      lines.push([csv(r.from), csv(r.to), type, ...cols.map((c) => csv(r.props[c.name]))].join(','));
-    files.set(`rels-${type}.csv`, `${lines.join('\n')}\n`);
+  for await (const page of source.rels()) {
+    const byFile = new Map<string, string[][]>();
+    for (const r of page) {
+      const cols = csvColumns(source.schema.rels.get(r.type) ?? new Map());
+      const name = `rels-${r.type}.csv`;
+      const f = await fileFor(name, [':START_ID', ':END_ID', ':TYPE', ...cols.map((c) => c.spec)], cols);
+      const rows = byFile.get(name) ?? [];
+      rows.push([r.from, r.to, r.type, ...f.cols.map((c) => csvValue(r.props[c.name]))]);
+      byFile.set(name, rows);
+    }
+    for (const [name, rows] of byFile) await open.get(name)!.sink(csvLines(rows));
+    onPage();
   }
-  const args = [...files.keys()].map((f) => (f.startsWith('nodes-') ? `--nodes=${f}` : `--relationships=${f}`));
-  files.set(
-    'IMPORT.md',
-    `# Bulk import\n\nInto an empty database, from this directory:\n\n\`\`\`bash\nneo4j-admin database import full neo4j --multiline-fields=true --array-delimiter=';' \\\n  ${args.join(' \\\n  ')}\n\`\`\`\n\nThen apply plangraph's schema: \`NEO4J_URI=… npx plangraph migrate\`.\n`,
-  );
-  return files;
+  const names = [...open.keys()];
+  for (const f of open.values()) await f.close();
+  const md = await dir.open('IMPORT.md');
+  await md.sink(importInstructions(names));
+  await md.close();
+  return names;
 }

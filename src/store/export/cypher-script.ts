@@ -1,8 +1,21 @@
 import { readMigrations } from '../migrate.ts';
-import type { ExportData } from './read-export.ts';
+import type { Label } from '../model.ts';
+import type { Sink } from './sink.ts';
+import type { ExportSource } from './stream-export.ts';
 
 // Measurements stay floats when the script is loaded elsewhere (10 → 10.0).
-const FLOAT_KEYS = new Set(['value', 'baseNumber', 'confidence']);
+const FLOAT_KEYS = new Set([
+  'value',
+  'baseNumber',
+  'confidence',
+  'valueMin',
+  'valueMax',
+  'baseValueMin',
+  'baseValueMax',
+]);
+
+/** Rows per UNWIND statement. */
+export const SCRIPT_BATCH = 1000;
 
 /** A Cypher literal for a value: strings escaped, lists and maps recursively. */
 export function cypherLiteral(v: unknown, key = ''): string {
@@ -19,19 +32,60 @@ export function cypherLiteral(v: unknown, key = ''): string {
 }
 
 /**
- * A Cypher script that recreates the graph on another Neo4j 5: the schema scripts, then one
- * CREATE per node and one MATCH…CREATE per relationship, each ending in `;`. Small statements of
- * the same shape let Neo4j reuse one plan (it lifts literals into parameters); large literal
- * batches would be planned one by one, far slower.
+ * Streams a Cypher script that recreates the graph on another Neo4j 5: the schema scripts, then
+ * the nodes and relationships in UNWIND statements of SCRIPT_BATCH rows each, so that
+ * `cypher-shell -f` runs a few hundred statements (each its own transaction) instead of one per
+ * node. Relationship rows wait in one buffer per (type, start label, end label) until it is full.
+ * @param onPage called after each page of nodes or relationships, for progress
  */
-export function toCypherScript(data: ExportData): string {
-  const out: string[] = ['// plangraph export: run statement by statement (cypher-shell -f, or Neo4j Browser).', ''];
-  for (const m of readMigrations()) for (const s of m.statements) out.push(`${s};`);
-  for (const n of data.nodes) out.push(`CREATE (:${n.label} ${cypherLiteral(n.props)});`);
-  for (const r of data.rels) {
-    out.push(
-      `MATCH (a:${r.fromLabel} {id: ${cypherLiteral(r.from)}}), (b:${r.toLabel} {id: ${cypherLiteral(r.to)}}) CREATE (a)-[:${r.type} ${cypherLiteral(r.props)}]->(b);`,
-    );
+export async function writeCypherScript(
+  source: ExportSource,
+  sink: Sink,
+  onPage: () => void = () => {},
+): Promise<void> {
+  const head = ['// plangraph export: run statement by statement (cypher-shell -f, or Neo4j Browser).', ''];
+  for (const m of readMigrations()) for (const s of m.statements) head.push(`${s};`);
+  await sink(`${head.join('\n')}\n`);
+  const nodes = new Map<Label, string[]>();
+  const flushNodes = async (label: Label) => {
+    const rows = nodes.get(label);
+    if (!rows?.length) return;
+    nodes.set(label, []);
+    await sink(`UNWIND [${rows.join(',\n')}] AS p CREATE (n:${label}) SET n = p;\n`);
+  };
+  for await (const page of source.nodes()) {
+    for (const n of page) {
+      const rows = nodes.get(n.label) ?? [];
+      rows.push(cypherLiteral(n.props));
+      nodes.set(n.label, rows);
+      if (rows.length >= SCRIPT_BATCH) await flushNodes(n.label);
+    }
+    onPage();
   }
-  return `${out.join('\n')}\n`;
+  for (const label of nodes.keys()) await flushNodes(label);
+  const rels = new Map<string, { text: string; rows: string[] }>();
+  const flushRels = async (key: string) => {
+    const group = rels.get(key);
+    if (!group?.rows.length) return;
+    const rows = group.rows;
+    group.rows = [];
+    await sink(`UNWIND [${rows.join(',\n')}] AS r ${group.text};\n`);
+  };
+  for await (const page of source.rels()) {
+    for (const r of page) {
+      const key = `${r.type}|${r.fromLabel}|${r.toLabel}`;
+      let group = rels.get(key);
+      if (!group) {
+        group = {
+          text: `MATCH (a:${r.fromLabel} {id: r.a}), (b:${r.toLabel} {id: r.b}) CREATE (a)-[x:${r.type}]->(b) SET x = r.p`,
+          rows: [],
+        };
+        rels.set(key, group);
+      }
+      group.rows.push(`{a: ${cypherLiteral(r.from)}, b: ${cypherLiteral(r.to)}, p: ${cypherLiteral(r.props)}}`);
+      if (group.rows.length >= SCRIPT_BATCH) await flushRels(key);
+    }
+    onPage();
+  }
+  for (const key of rels.keys()) await flushRels(key);
 }

@@ -1,64 +1,94 @@
-import type { ExportData } from './read-export.ts';
+import { createCB } from 'xmlbuilder2';
+import { asText, displayLabel, INTERNAL_FIELDS, xmlSafe } from './labels.ts';
+import type { Sink } from './sink.ts';
+import type { ExportSource, PropType } from './stream-export.ts';
 
-const xml = (s: string) =>
-  s
-    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const GRAPHML_TYPE: Record<PropType, string> = {
+  string: 'string',
+  'string[]': 'string',
+  long: 'long',
+  double: 'double',
+  boolean: 'boolean',
+};
 
-type KeyType = 'string' | 'double' | 'long' | 'boolean';
-
-function typeOf(values: unknown[]): KeyType {
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'long';
-  if (values.every((v) => typeof v === 'number')) return 'double';
-  return 'string';
+/** One key per property name and domain; a name whose types differ between labels becomes a string. */
+function keysOf(maps: Iterable<Map<string, PropType>>, prefix: string): Map<string, { id: string; type: string }> {
+  const types = new Map<string, string>();
+  for (const m of maps)
+    for (const [name, t] of m) {
+      if (INTERNAL_FIELDS.has(name)) continue;
+      const g = GRAPHML_TYPE[t];
+      const seen = types.get(name);
+      types.set(name, seen === undefined || seen === g ? g : seen === 'long' && g === 'double' ? 'double' : 'string');
+    }
+  return new Map([...types].map(([name, type], i) => [name, { id: `${prefix}${i}`, type }]));
 }
 
-function keys(items: { props: Record<string, unknown> }[], domain: 'node' | 'edge', prefix: string) {
-  const byName = new Map<string, unknown[]>();
-  for (const item of items)
-    for (const [k, v] of Object.entries(item.props)) byName.set(k, [...(byName.get(k) ?? []), v]);
-  return [...byName.entries()].map(([name, values], i) => ({
-    id: `${prefix}${i}`,
-    name,
-    type: typeOf(values),
-    domain,
-  }));
-}
-
-const value = (v: unknown) => (Array.isArray(v) ? v.join(';') : typeof v === 'object' ? JSON.stringify(v) : String(v));
-
-/** GraphML (opens in Gephi and yEd): labels as a `labels` attribute, types as `label` on edges. */
-export function toGraphML(data: ExportData): string {
-  const nodeKeys = keys(data.nodes, 'node', 'n');
-  const edgeKeys = keys(data.rels, 'edge', 'e');
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    '  <key id="labels" for="node" attr.name="labels" attr.type="string"/>',
-    '  <key id="label" for="edge" attr.name="label" attr.type="string"/>',
-    ...[...nodeKeys, ...edgeKeys].map(
-      (k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`,
-    ),
-    '  <graph id="plangraph" edgedefault="directed">',
-  ];
-  const nodeKey = new Map(nodeKeys.map((k) => [k.name, k.id]));
-  const edgeKey = new Map(edgeKeys.map((k) => [k.name, k.id]));
-  for (const n of data.nodes) {
-    out.push(`    <node id="${xml(String(n.props.id))}">`, `      <data key="labels">:${n.label}</data>`);
-    for (const [k, v] of Object.entries(n.props))
-      out.push(`      <data key="${nodeKey.get(k)}">${xml(value(v))}</data>`);
-    out.push('    </node>');
-  }
-  data.rels.forEach((r, i) => {
-    out.push(
-      `    <edge id="e${i}" source="${xml(r.from)}" target="${xml(r.to)}">`,
-      `      <data key="label">${r.type}</data>`,
-    );
-    for (const [k, v] of Object.entries(r.props))
-      out.push(`      <data key="${edgeKey.get(k)}">${xml(value(v))}</data>`);
-    out.push('    </edge>');
+/**
+ * Streams GraphML (opens in Gephi and yEd) through a streaming XML writer: every node carries a
+ * `label` (name, metric and value, or title) and its model label as `labels`; edges carry their
+ * type as `label`. Internal fields (aliasText, occurrencesJson, fullText, graphJson) are left out.
+ * @param onPage called after each page of nodes or relationships, for progress
+ */
+export async function writeGraphML(source: ExportSource, sink: Sink, onPage: () => void = () => {}): Promise<void> {
+  let buffer: string[] = [];
+  const flush = async () => {
+    if (buffer.length === 0) return;
+    const chunk = buffer.join('');
+    buffer = [];
+    await sink(chunk);
+  };
+  const xml = createCB({ data: (chunk: string) => void buffer.push(chunk), prettyPrint: true });
+  const nodeKeys = keysOf(source.schema.nodes.values(), 'n');
+  const edgeKeys = keysOf(source.schema.rels.values(), 'e');
+  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
+    xmlns: 'http://graphml.graphdrawing.org/xmlns',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   });
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  xml.ele('key', { id: 'label', for: 'node', 'attr.name': 'label', 'attr.type': 'string' }).up();
+  xml.ele('key', { id: 'labels', for: 'node', 'attr.name': 'labels', 'attr.type': 'string' }).up();
+  xml.ele('key', { id: 'type', for: 'edge', 'attr.name': 'label', 'attr.type': 'string' }).up();
+  for (const [domain, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const)
+    for (const [name, k] of keys)
+      xml.ele('key', { id: k.id, for: domain, 'attr.name': xmlSafe(name), 'attr.type': k.type }).up();
+  xml.ele('graph', { id: 'plangraph', edgedefault: 'directed' });
+  await flush();
+  for await (const page of source.nodes()) {
+    for (const n of page) {
+      xml.ele('node', { id: xmlSafe(String(n.props.id)) });
+      xml
+        .ele('data', { key: 'label' })
+        .txt(xmlSafe(displayLabel(n)))
+        .up();
+      xml.ele('data', { key: 'labels' }).txt(`:${n.label}`).up();
+      for (const [k, v] of Object.entries(n.props)) {
+        const key = nodeKeys.get(k);
+        if (key) xml.ele('data', { key: key.id }).txt(asText(v)).up();
+      }
+      xml.up();
+    }
+    await flush();
+    onPage();
+  }
+  let e = 0;
+  for await (const page of source.rels()) {
+    for (const r of page) {
+      xml.ele('edge', { id: `e${e++}`, source: xmlSafe(r.from), target: xmlSafe(r.to) });
+      xml.ele('data', { key: 'type' }).txt(r.type).up();
+      for (const [k, v] of Object.entries(r.props)) {
+        const key = edgeKeys.get(k);
+        if (key) xml.ele('data', { key: key.id }).txt(asText(v)).up();
+      }
+      xml.up();
+    }
+    await flush();
+    onPage();
+  }
+  xml.up().up().end();
+  buffer.push('\n');
+  await flush();
 }

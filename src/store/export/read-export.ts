@@ -1,5 +1,6 @@
 import { AppError } from '#errors/app-error.ts';
 import type { Executor } from '../executor.ts';
+import type { Sink } from './sink.ts';
 import { LABELS, type Label } from '../model.ts';
 
 export interface ExportNode {
@@ -96,4 +97,37 @@ export async function readReportGraphs(executor: Executor, reportId: string | nu
     const graph = JSON.parse(String(r.json)) as { report: Record<string, unknown> };
     return { ...graph, report: { ...graph.report, text: r.text } };
   });
+}
+
+/**
+ * Streams the ReportGraphs as a JSON array (or one object for a report id), reading one report
+ * at a time by id, so that memory holds one report whatever the number of reports.
+ * @returns how many ReportGraphs were written
+ * @throws AppError NOT_FOUND for an unknown report id.
+ */
+export async function streamReportGraphs(executor: Executor, reportId: string | null, sink: Sink): Promise<number> {
+  if (reportId !== null) {
+    const [graph] = await readReportGraphs(executor, reportId);
+    await sink(`${JSON.stringify(graph, null, 2)}\n`);
+    return 1;
+  }
+  let after = '';
+  let count = 0;
+  await sink('[');
+  for (;;) {
+    const rows = await executor.read({
+      text: `MATCH (r:Report) WHERE r.id > $after WITH r ORDER BY r.id LIMIT 1
+             RETURN r.id AS id, r.graphJson AS json, r.fullText AS text`,
+      params: { after },
+    });
+    const row = rows[0];
+    if (!row) break;
+    const graph = JSON.parse(String(row.json)) as { report: Record<string, unknown> };
+    const text = JSON.stringify({ ...graph, report: { ...graph.report, text: row.text } }, null, 2);
+    await sink(`${count === 0 ? '\n' : ',\n'}${text.replace(/^/gm, '  ')}`);
+    count += 1;
+    after = String(row.id);
+  }
+  await sink(count === 0 ? ']\n' : '\n]\n');
+  return count;
 }

@@ -1,0 +1,78 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReportGraph } from '#domain/report-graph.ts';
+import { AppError, ERROR_CODES, type ErrorCode } from '#errors/app-error.ts';
+import { extractReportGraph } from '#extract/pipeline.ts';
+
+/** A graph, or the error that kept the input from becoming one. */
+export type Extracted = { ok: true; graph: ReportGraph } | { ok: false; error: unknown };
+
+export interface ExtractPool {
+  extract(bytes: Uint8Array): Promise<Extracted>;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  id: number;
+  graph?: ReportGraph;
+  error?: { message: string; code?: string; app: boolean };
+}
+
+/** Worker threads to use: one per core beyond the one that drives the load, at most 4. */
+export function defaultWorkerCount(): number {
+  return Math.max(0, Math.min(4, os.availableParallelism() - 1));
+}
+
+/**
+ * Extraction off the main thread, so that it overlaps loading: `workers` threads, each loading
+ * the gazetteer once, taking inputs in turn. With 0 workers it extracts in this thread.
+ */
+export function createExtractPool(workers: number): ExtractPool {
+  if (workers <= 0) {
+    return {
+      extract: async (bytes) => {
+        try {
+          return { ok: true, graph: extractReportGraph(bytes) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      },
+      close: async () => undefined,
+    };
+  }
+  const pending = new Map<number, (r: Extracted) => void>();
+  const threads = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+    worker.on('message', (reply: Reply) => {
+      const settle = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (!settle) return;
+      if (reply.graph) settle({ ok: true, graph: reply.graph });
+      else {
+        const e = reply.error!;
+        const code = (ERROR_CODES as readonly string[]).includes(e.code ?? '') ? (e.code as ErrorCode) : 'INTERNAL';
+        settle({ ok: false, error: e.app ? new AppError(e.message, code) : new Error(e.message) });
+      }
+    });
+    worker.on('error', (error) => {
+      for (const [id, settle] of pending) {
+        pending.delete(id);
+        settle({ ok: false, error });
+      }
+    });
+    return worker;
+  });
+  let next = 0;
+  return {
+    extract(bytes) {
+      const id = next++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        threads[id % threads.length]!.postMessage({ id, bytes });
+      });
+    },
+    async close() {
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import type { Config } from '#config/env.ts';
+import { AppError } from '#errors/app-error.ts';
+import { localNeo4jPaths } from '#local-neo4j/paths.ts';
+import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import type { Executor } from './executor.ts';
+
+type Log = (line: string) => void;
+
+/** How many nodes the database holds besides plangraph's migration records. */
+export async function countDataNodes(executor: Executor): Promise<number> {
+  const rows = await executor.read({ text: 'MATCH (n) WHERE NOT n:PlangraphMigration RETURN count(n) AS n' });
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Runs `neo4j-admin database import full` on the local server's database with the given CSV
+ * arguments: stops the server, imports (replacing the database), and starts it again. The
+ * local server's own jars carry the tool (neo4j-import-tool), run as its AdminTool.
+ * @throws AppError CONFIG when NEO4J_URI points at another server; NEO4J_LOCAL when the tool fails.
+ */
+export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], log: Log): Promise<void> {
+  if (localNeo4jStatus(config).state === 'external')
+    throw new AppError(
+      'ingest --bulk runs neo4j-admin on the local server; NEO4J_URI points at another server (use ingest there)',
+      'CONFIG',
+    );
+  const paths = localNeo4jPaths(config);
+  await stopLocalNeo4j(config, log);
+  const args = [
+    '-cp',
+    `${paths.lib}/*`,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    config.NEO4J_DATABASE,
+    '--overwrite-destination=true',
+    '--multiline-fields=true',
+    '--array-delimiter=;',
+    '--high-parallel-io=on',
+    ...csvArgs,
+  ];
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('java', args, {
+      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (d: Buffer) => {
+      output.push(d.toString('utf8'));
+      if (output.length > 200) output.shift();
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    // The database may be half written: the server still starts, and the user reruns with --force.
+    await startLocalNeo4j(config, log).catch(() => undefined);
+    throw new AppError(
+      `neo4j-admin import failed (exit ${code}):\n${output.join('').trim().split('\n').slice(-15).join('\n')}`,
+      'NEO4J_LOCAL',
+    );
+  }
+  log(
+    output
+      .join('')
+      .trim()
+      .split('\n')
+      .filter((l) => /IMPORT DONE|Imported:/.test(l))
+      .join('; ') || 'import done',
+  );
+  await startLocalNeo4j(config, log);
+}
+
+/**
+ * After an import: what `ingest` stores as an empty list or empty text, the CSV format cannot
+ * tell from a missing value; give those properties back their empty values.
+ */
+export async function restoreEmptyValues(executor: Executor): Promise<void> {
+  for (const label of ['Place', 'Enterprise', 'Project'] as const) {
+    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
+    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliasText IS NULL SET n.aliasText = ''` });
+  }
+}
