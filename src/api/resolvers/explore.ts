@@ -4,10 +4,11 @@ import { labelForId } from '#store/ids.ts';
 import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
 import { readTargetProgress } from '#store/read/progress.ts';
 import type { RelationName } from '#store/read/relations.ts';
-import { searchNodes } from '#store/read/search.ts';
+import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
+import { readSearch } from '../planner/read-root.ts';
 import {
   tag,
   type PlaceRow,
@@ -93,8 +94,12 @@ async function trace(ctx: ApiContext, id: string) {
 
 export const exploreResolvers: Resolvers = {
   Query: {
-    search: async (_, args, ctx) => {
+    search: async (_, args, ctx, info) => {
       const { query, kinds, first } = parseArgs(SearchArgs, args);
+      if (ctx.loaders.planner) {
+        const lucene = toLuceneQuery(query);
+        return lucene ? readSearch(ctx, info, { query, lucene, labels: kindsToLabels(kinds), first: first ?? 20 }) : [];
+      }
       const rows = await searchNodes(ctx.executor, query, kindsToLabels(kinds), first ?? 20);
       return rows.map((r) => ({
         node: tag<Row>(r.label, r.node),
