@@ -108,6 +108,7 @@ export interface ChangeModel {
 }
 export interface TargetProgressModel {
   target: TargetRow;
+  period: string | null;
   previous: TargetRow | null;
   change: ChangeModel | null;
   confidence: number | null;

@@ -156,7 +156,7 @@ describe('Cypher sent per resolver path', () => {
           "params": {
             "id": "天门市-2023-1c02f2f6302a",
           },
-          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
+          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
         },
         {
           "params": {
@@ -189,11 +189,12 @@ describe('Cypher sent per resolver path', () => {
               "Project",
             ],
             "limit": 197,
+            "minConfidence": 0.5,
             "seen": [
               "e1",
             ],
           },
-          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
+          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
         },
       ]
     `);
@@ -206,9 +207,10 @@ describe('Cypher sent per resolver path', () => {
           "params": {
             "from": "天门市-2023-1c02f2f6302a/I001",
             "limit": 10,
+            "minConfidence": 0.5,
             "to": "place:429006",
           },
-          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
+          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
         },
       ]
     `);
@@ -264,8 +266,9 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "p0": "天门市-2023-1c02f2f6302a",
+            "p1": 0.5,
           },
-          "text": "MATCH (n:Report {id: $p0}) RETURN n { .id, .title, _0: COLLECT { MATCH (n)-[r2:HAS_SECTION]->(c1:Section) WITH c1 ORDER BY c1.start RETURN c1 { .id, .title, _0: COLLECT { MATCH (c1)-[r4:HAS_SUBSECTION]->(c3:Section) WITH c3 ORDER BY c3.start RETURN c3 { .id, .title, _0: COLLECT { MATCH (c3)-[r6:HAS_SUBSECTION]->(c5:Section) WITH c5 ORDER BY c5.start RETURN c5 { .id, .title, _0: COLLECT { MATCH (c5)-[r8:STATES]->(c7:Indicator) WITH c7 ORDER BY c7.start RETURN c7 { .id, .metric, .value, .unit, _0: COLLECT { MATCH (c9:Project)-[r10:SERVES]->(c7) WITH c9, r10 ORDER BY r10.confidence DESC, c9.name RETURN c9 { .id, .name, _0: COLLECT { MATCH (c9)-[r12:LOCATED_IN]->(c11:Place) WITH c11 ORDER BY c11.name RETURN c11 { .id, .name } }, _rel: r10 { .confidence } } } } } } } } } } } } AS node",
+          "text": "MATCH (n:Report {id: $p0}) RETURN n { .id, .title, _0: COLLECT { MATCH (n)-[r2:HAS_SECTION]->(c1:Section) WITH c1 ORDER BY c1.start RETURN c1 { .id, .title, _0: COLLECT { MATCH (c1)-[r4:HAS_SUBSECTION]->(c3:Section) WITH c3 ORDER BY c3.start RETURN c3 { .id, .title, _0: COLLECT { MATCH (c3)-[r6:HAS_SUBSECTION]->(c5:Section) WITH c5 ORDER BY c5.start RETURN c5 { .id, .title, _0: COLLECT { MATCH (c5)-[r8:STATES]->(c7:Indicator) WITH c7 ORDER BY c7.start RETURN c7 { .id, .metric, .value, .unit, _0: COLLECT { MATCH (c9:Project)-[r10:SERVES]->(c7) WHERE r10.confidence >= $p1 WITH c9, r10 ORDER BY r10.confidence DESC, c9.name RETURN c9 { .id, .name, _0: COLLECT { MATCH (c9)-[r12:LOCATED_IN]->(c11:Place) WITH c11 ORDER BY c11.name RETURN c11 { .id, .name } }, _rel: r10 { .confidence } } } } } } } } } } } } AS node",
         },
       ]
     `);

@@ -92,6 +92,11 @@ export type Goal = Node & Target & {
   year: Scalars['Int']['output'];
 };
 
+
+export type GoalServedByArgs = {
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type GoalConnection = {
   __typename?: 'GoalConnection';
   edges: Array<GoalEdge>;
@@ -122,6 +127,8 @@ export type GoalWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** false: goals no project serves at confidence 0.5 or more; true: those served. */
+  served?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -181,6 +188,11 @@ export type Indicator = Node & Target & {
   year: Scalars['Int']['output'];
 };
 
+
+export type IndicatorServedByArgs = {
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   edges: Array<IndicatorEdge>;
@@ -220,6 +232,8 @@ export type IndicatorWhere = {
   reportId?: InputMaybe<Scalars['ID']['input']>;
   /** This section and its subsections. */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** false: targets no project serves at confidence 0.5 or more (the gap analysis); true: those served. */
+  served?: InputMaybe<Scalars['Boolean']['input']>;
   threshold?: InputMaybe<Scalars['Boolean']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   valueMax?: InputMaybe<Scalars['Float']['input']>;
@@ -362,8 +376,14 @@ export type Project = Node & {
   name: Scalars['String']['output'];
   places: Array<Place>;
   report: Report;
-  /** Targets this project serves, strongest first. */
+  /** Targets this project serves, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   serves: Array<Served>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectServesArgs = {
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type ProjectConnection = {
@@ -392,11 +412,14 @@ export type Query = {
   enterprises: EnterpriseConnection;
   goals: GoalConnection;
   indicators: IndicatorConnection;
-  /** Breadth-first neighbourhood; depth ≤ 3, limit ≤ 500 nodes. */
+  /**
+   * Breadth-first neighbourhood; depth ≤ 3, limit ≤ 500 nodes. Edges with a confidence (SERVES,
+   * PREVIOUS, PART_OF …) below minConfidence (default 0.5) are not followed.
+   */
   neighborhood: Graph;
   /** Any node by id. */
   node?: Maybe<Node>;
-  /** Shortest paths between two nodes; maxHops ≤ 6. */
+  /** Shortest paths between two nodes; maxHops ≤ 6; only over edges at minConfidence (default 0.5) or more, or without a confidence. */
   paths: Graph;
   places: PlaceConnection;
   projects: ProjectConnection;
@@ -408,6 +431,7 @@ export type Query = {
   sections: SectionConnection;
   stats: Stats;
   targetProgress: Array<TargetProgress>;
+  /** A target's serving projects or a project's targets; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   trace: Trace;
   /** The running plangraph version. */
   version: Scalars['String']['output'];
@@ -443,6 +467,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -455,6 +480,7 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -515,6 +541,7 @@ export type QueryTargetProgressArgs = {
 
 export type QueryTraceArgs = {
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Report = Node & {
@@ -734,10 +761,16 @@ export type Target = {
   previous?: Maybe<Previous>;
   report: Report;
   section: Section;
-  /** Projects that serve this target, strongest first. */
+  /** Projects that serve this target, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   servedBy: Array<Serving>;
   text: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** What a report sets out to reach or reports as reached: a number (Indicator) or a designation (Goal). */
+export type TargetServedByArgs = {
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type TargetKind =
@@ -745,10 +778,16 @@ export type TargetKind =
   | 'LONG_TERM_TARGET'
   | 'TARGET';
 
+/**
+ * A plan-year target beside last year's achievement, like for like only: the same base unit, and
+ * both single-year or both period figures (a five-year target beside the previous five years).
+ */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
   change?: Maybe<Change>;
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The target's period (2026-2030) when it is a period figure; null for a single year. */
+  period?: Maybe<Scalars['String']['output']>;
   previous?: Maybe<Target>;
   target: Target;
 };
@@ -1028,7 +1067,7 @@ export type GoalResolvers<ContextType = ApiContext, ParentType extends Resolvers
   previous?: Resolver<Maybe<ResolversTypes['Previous']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<GoalServedByArgs, 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1079,7 +1118,7 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<IndicatorServedByArgs, 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1176,7 +1215,7 @@ export type ProjectResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
-  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType>;
+  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType, RequireFields<ProjectServesArgs, 'minConfidence'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1196,9 +1235,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'minConfidence'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
@@ -1208,7 +1247,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, RequireFields<QuerySectionsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'reportId'>>;
-  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id'>>;
+  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id' | 'minConfidence'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1322,6 +1361,7 @@ export type TargetResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type TargetProgressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 };

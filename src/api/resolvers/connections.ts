@@ -34,6 +34,7 @@ const WhereSchema = z
     baseValueMin: z.number(),
     baseValueMax: z.number(),
     threshold: z.boolean(),
+    served: z.boolean(),
     reportId: Id,
     sectionId: Id,
     placeId: Id,
