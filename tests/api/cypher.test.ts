@@ -266,9 +266,15 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "p0": "天门市-2023-1c02f2f6302a",
-            "p1": 0.5,
+            "p1": 100,
+            "p2": 100,
+            "p3": 100,
+            "p4": 100,
+            "p5": 0.5,
+            "p6": 100,
+            "p7": 100,
           },
-          "text": "MATCH (n:Report {id: $p0}) RETURN n { .id, .title, _0: COLLECT { MATCH (n)-[r2:HAS_SECTION]->(c1:Section) WITH c1 ORDER BY c1.start RETURN c1 { .id, .title, _0: COLLECT { MATCH (c1)-[r4:HAS_SUBSECTION]->(c3:Section) WITH c3 ORDER BY c3.start RETURN c3 { .id, .title, _0: COLLECT { MATCH (c3)-[r6:HAS_SUBSECTION]->(c5:Section) WITH c5 ORDER BY c5.start RETURN c5 { .id, .title, _0: COLLECT { MATCH (c5)-[r8:STATES]->(c7:Indicator) WITH c7 ORDER BY c7.start RETURN c7 { .id, .metric, .value, .unit, _0: COLLECT { MATCH (c9:Project)-[r10:SERVES]->(c7) WHERE r10.confidence >= $p1 WITH c9, r10 ORDER BY r10.confidence DESC, c9.name RETURN c9 { .id, .name, _0: COLLECT { MATCH (c9)-[r12:LOCATED_IN]->(c11:Place) WITH c11 ORDER BY c11.name RETURN c11 { .id, .name } }, _rel: r10 { .confidence } } } } } } } } } } } } AS node",
+          "text": "MATCH (n:Report {id: $p0}) RETURN n { .id, .title, _0: COLLECT { MATCH (n)-[r2:HAS_SECTION]->(c1:Section) WITH c1 ORDER BY c1.start LIMIT $p1 RETURN c1 { .id, .title, _0: COLLECT { MATCH (c1)-[r4:HAS_SUBSECTION]->(c3:Section) WITH c3 ORDER BY c3.start LIMIT $p2 RETURN c3 { .id, .title, _0: COLLECT { MATCH (c3)-[r6:HAS_SUBSECTION]->(c5:Section) WITH c5 ORDER BY c5.start LIMIT $p3 RETURN c5 { .id, .title, _0: COLLECT { MATCH (c5)-[r8:STATES]->(c7:Indicator) WITH c7 ORDER BY c7.start LIMIT $p4 RETURN c7 { .id, .metric, .value, .unit, _0: COLLECT { MATCH (c9:Project)-[r10:SERVES]->(c7) WHERE r10.confidence >= $p5 WITH c9, r10 ORDER BY r10.confidence DESC, c9.name LIMIT $p6 RETURN c9 { .id, .name, _0: COLLECT { MATCH (c9)-[r12:LOCATED_IN]->(c11:Place) WITH c11 ORDER BY c11.name LIMIT $p7 RETURN c11 { .id, .name } }, _rel: r10 { .confidence } } } } } } } } } } } } AS node",
         },
       ]
     `);
@@ -298,8 +304,10 @@ describe('Cypher sent per resolver path', () => {
             "p1": 0,
             "p2": 5,
             "p3": 5,
+            "p4": 100,
+            "p5": 100,
           },
-          "text": "MATCH (n:Project) WHERE n.reportId = $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id, .name, _0: COLLECT { MATCH (n)-[r2:LOCATED_IN]->(c1:Place) WITH c1 ORDER BY c1.name RETURN c1 { .id, .name } }, _1: COLLECT { MATCH (c3:Enterprise)-[r4:INVOLVES]->(n) WITH c3 ORDER BY c3.name RETURN c3 { .id, .name } } }] AS nodes",
+          "text": "MATCH (n:Project) WHERE n.reportId = $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id, .name, _0: COLLECT { MATCH (n)-[r2:LOCATED_IN]->(c1:Place) WITH c1 ORDER BY c1.name LIMIT $p4 RETURN c1 { .id, .name } }, _1: COLLECT { MATCH (c3:Enterprise)-[r4:INVOLVES]->(n) WITH c3 ORDER BY c3.name LIMIT $p5 RETURN c3 { .id, .name } } }] AS nodes",
         },
       ]
     `);

@@ -131,3 +131,23 @@ describe('search', () => {
     }
   });
 });
+
+describe('every list field is capped by first', () => {
+  test('planned and DataLoader-read lists stop at first; above the page limit is BAD_INPUT', async () => {
+    const place = seed.places.find((p) => p.mentions.length > 3)!;
+    const data = await ok(`{ report(id: "${seed.report.id}") { sections(first: 2) { subsections(first: 1) { id } } }
+      node(id: "${place.id}") { ... on Place { mentions(first: 3) { start } all: mentions { start } reports(first: 1) { id } } } }`);
+    expect(data.report.sections).toHaveLength(2);
+    for (const s of data.report.sections) expect(s.subsections.length).toBeLessThanOrEqual(1);
+    expect(data.node.mentions).toHaveLength(3);
+    expect(data.node.all.length).toBe(Math.min(100, place.mentions.length));
+    expect(data.node.reports).toHaveLength(1);
+    for (const q of [
+      `{ report(id: "${seed.report.id}") { sections(first: 101) { id } } }`,
+      `{ node(id: "${place.id}") { ... on Place { mentions(first: 500) { start } } } }`,
+    ]) {
+      const { body } = await api.gql(q);
+      expect(body.errors?.[0]?.extensions?.code, q).toBe('BAD_INPUT');
+    }
+  });
+});

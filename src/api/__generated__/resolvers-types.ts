@@ -42,6 +42,30 @@ export type Enterprise = Node & {
   reports: Array<Report>;
 };
 
+
+/** A company, shared by every report that names it. */
+export type EnterpriseMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterprisePlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterpriseProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterpriseReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
@@ -93,7 +117,13 @@ export type Goal = Node & Target & {
 };
 
 
+export type GoalOccurrencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type GoalServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -190,6 +220,7 @@ export type Indicator = Node & Target & {
 
 
 export type IndicatorServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -309,7 +340,37 @@ export type Place = Node & {
 
 
 /** A place, shared by every report that names it. */
+export type PlaceChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
 export type PlaceIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -382,7 +443,26 @@ export type Project = Node & {
 
 
 /** A named work, facility or programme of one report. */
+export type ProjectEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
 export type ProjectServesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -613,7 +693,13 @@ export type ReportProjectsArgs = {
 };
 
 
+export type ReportSectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ReportTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TargetKind>>;
 };
 
@@ -690,6 +776,26 @@ export type Section = Node & {
   /** The section's text, including its subsections. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+
+export type SectionGoalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionSubsectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SectionConnection = {
@@ -770,6 +876,7 @@ export type Target = {
 
 /** What a report sets out to reach or reports as reached: a number (Indicator) or a designation (Goal). */
 export type TargetServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -797,6 +904,12 @@ export type Trace = {
   __typename?: 'Trace';
   links: Array<TraceLink>;
   root: Node;
+};
+
+
+/** From a target: every project serving it. From a project: every target it serves. */
+export type TraceLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TraceLink = {
@@ -1026,11 +1139,11 @@ export type ChangeResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type EnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<EnterprisePlacesArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<EnterpriseProjectsArgs, 'first'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<EnterpriseReportsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1063,11 +1176,11 @@ export type GoalResolvers<ContextType = ApiContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurrences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<GoalOccurrencesArgs, 'first'>>;
   previous?: Resolver<Maybe<ResolversTypes['Previous']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<GoalServedByArgs, 'minConfidence'>>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<GoalServedByArgs, 'first' | 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1118,7 +1231,7 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<IndicatorServedByArgs, 'minConfidence'>>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<IndicatorServedByArgs, 'first' | 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1168,16 +1281,16 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceChildrenArgs, 'first'>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<PlaceEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<PlaceIndicatorsArgs, 'first'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<PlaceProjectsArgs, 'first'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<PlaceReportsArgs, 'first'>>;
   type?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1209,13 +1322,13 @@ export type PreviousResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type ProjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ProjectEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<ProjectPlacesArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
-  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType, RequireFields<ProjectServesArgs, 'minConfidence'>>;
+  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType, RequireFields<ProjectServesArgs, 'first' | 'minConfidence'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1266,11 +1379,11 @@ export type ReportResolvers<ContextType = ApiContext, ParentType extends Resolve
   regionLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<ReportSectionsArgs, 'first'>>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speakerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<ReportTargetsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<ReportTargetsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1307,18 +1420,18 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<SectionGoalsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<SectionIndicatorsArgs, 'first'>>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SectionMentionsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subsections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  subsections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<SectionSubsectionsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1367,7 +1480,7 @@ export type TargetProgressResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type TraceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
-  links?: Resolver<Array<ResolversTypes['TraceLink']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TraceLink']>, ParentType, ContextType, RequireFields<TraceLinksArgs, 'first'>>;
   root?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
