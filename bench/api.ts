@@ -103,7 +103,7 @@ async function pairedLatencies(
   return [ta, tb];
 }
 
-function throughput(url: string, query: string, connections: number, seconds: number): Promise<number> {
+export function throughput(url: string, query: string, connections: number, seconds: number): Promise<number> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
