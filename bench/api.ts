@@ -1,4 +1,4 @@
-// API speed: six representative queries, p50/p95 latency of sequential requests, throughput at
+// API speed: ten representative queries, p50/p95 latency of sequential requests, throughput at
 // 1, 8 and 32 concurrent clients (autocannon, loopback only, bounded in time), and the ratio of
 // GraphQL latency to the raw Cypher of the same query run straight through the driver.
 import type { AddressInfo } from 'node:net';
@@ -25,6 +25,10 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
   );
   const report = await pick('MATCH (r:Report) RETURN r.id AS id ORDER BY r.planYear, r.id LIMIT 1');
   const place = await pick("MATCH (p:Place {type: 'town'}) RETURN p.id AS id ORDER BY p.id LIMIT 1");
+  // The report with the most SERVES links below its chapters: the nested query's ~300 items.
+  const nestedReport = await pick(
+    'MATCH (r:Report)-[:HAS_SECTION]->()-[:HAS_SUBSECTION]->()-[:HAS_SUBSECTION]->()-[:STATES]->()<-[:SERVES]-() RETURN r.id AS id, count(*) AS n ORDER BY n DESC, r.id LIMIT 1',
+  );
   return [
     {
       name: 'single entity (node + evidence)',
@@ -42,6 +46,22 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
     {
       name: 'neighborhood (depth 2, 100 nodes)',
       query: `{ neighborhood(id: "${place || target}", depth: 2, limit: 100) { nodes { id } edges { id } } }`,
+    },
+    {
+      name: 'search (one kind)',
+      query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { kind score highlight node { id } } }`,
+    },
+    {
+      name: 'neighborhood (depth 1)',
+      query: `{ neighborhood(id: "${place || target}", depth: 1, limit: 100) { nodes { id kind label } edges { id type source target } } }`,
+    },
+    {
+      name: 'nested (report → … → places)',
+      query: `{ report(id: "${nestedReport || report}") { title sections { title subsections { title subsections { title indicators { metric value unit servedBy { confidence project { name places { name } } } } } } } } }`,
+    },
+    {
+      name: 'projects with places and enterprises',
+      query: `{ projects(where: {reportId: "${nestedReport || report}"}, first: 50) { nodes { name places { name } enterprises { name } } } }`,
     },
     {
       name: 'targetProgress (report)',
@@ -83,7 +103,7 @@ async function pairedLatencies(
   return [ta, tb];
 }
 
-function throughput(url: string, query: string, connections: number, seconds: number): Promise<number> {
+export function throughput(url: string, query: string, connections: number, seconds: number): Promise<number> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -107,7 +127,7 @@ function serverDurations(lines: string[]): number[] {
     .map((e) => e.durationMs ?? 0);
 }
 
-/** Measures the six queries against a running API over `executor`'s database. */
+/** Measures the representative queries against a running API over `executor`'s database. */
 export async function benchApi(
   config: Config,
   executor: Executor,
@@ -214,7 +234,7 @@ export async function benchApi(
   ].join('\n');
 }
 
-/** `npm run bench -- api`: the six queries against the configured Neo4j, on whatever it holds. */
+/** `npm run bench -- api`: the representative queries against the configured Neo4j, on whatever it holds. */
 export async function benchConfiguredApi(): Promise<string> {
   const config = loadConfig();
   const store = await openStore(config);

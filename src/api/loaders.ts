@@ -7,8 +7,11 @@ import { tag, type Row } from './models.ts';
 /**
  * Per-request DataLoaders: every node or relation a query touches at one depth is fetched in
  * one batched round trip, so round trips grow with the query's depth, not its result size.
+ * `planner` (on by default) lets root fields read their whole selection in one planned
+ * statement (src/api/planner); off, every field goes through these loaders, as before the
+ * planner (the equivalence test compares both).
  */
-export function createLoaders(executor: Executor) {
+export function createLoaders(executor: Executor, options: { planner?: boolean } = {}) {
   const nodes = Object.fromEntries(
     LABELS.map((label) => [
       label,
@@ -19,6 +22,7 @@ export function createLoaders(executor: Executor) {
   ) as Record<Label, DataLoader<string, Row | null>>;
   const relations = new Map<RelationName, DataLoader<string, Related[]>>();
   return {
+    planner: options.planner ?? true,
     nodes,
     reportText: new DataLoader<string, string | null>((ids) => readReportTexts(executor, ids)),
     relation(name: RelationName): DataLoader<string, Related[]> {

@@ -2,7 +2,14 @@
 import type { Label } from '#store/model.ts';
 import type { StatsRows } from '#store/read/stats.ts';
 
-export type Row = Record<string, unknown> & { id: string; __label: Label };
+export type Row = Record<string, unknown> & { id: string; __label: Label; __pre?: Prefetched };
+
+/**
+ * Field values the planner's one statement already read, by response key: the field's resolver
+ * returns them instead of asking its DataLoader (resolvers/prefetched.ts). `field` names the
+ * field the value answers, so an alias reused by another field is never mistaken for it.
+ */
+export type Prefetched = Record<string, { field: string; value: unknown }>;
 export type ReportRow = Row & {
   title: string;
   regionName: string;
@@ -56,6 +63,7 @@ export type EnterpriseRow = Row & { name: string; aliases?: string[] };
 
 /** Evidence as stored on a relationship or a fact: resolved to its section lazily. */
 export interface EvidenceModel {
+  __pre?: Prefetched;
   sectionId: string | null;
   text: string;
   start: number;
@@ -63,14 +71,17 @@ export interface EvidenceModel {
 }
 
 export interface ServingModel {
+  __pre?: Prefetched;
   project: ProjectRow;
   rel: Record<string, unknown>;
 }
 export interface ServedModel {
+  __pre?: Prefetched;
   target: TargetRow;
   rel: Record<string, unknown>;
 }
 export interface PreviousModel {
+  __pre?: Prefetched;
   from: TargetRow;
   target: TargetRow;
   rel: Record<string, unknown>;
@@ -97,6 +108,7 @@ export interface ChangeModel {
 }
 export interface TargetProgressModel {
   target: TargetRow;
+  period: string | null;
   previous: TargetRow | null;
   change: ChangeModel | null;
   confidence: number | null;

@@ -12,11 +12,9 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "ids": [
-              "天门市-2023-1c02f2f6302a/I001",
-            ],
+            "p0": "天门市-2023-1c02f2f6302a/I001",
           },
-          "text": "UNWIND $ids AS id MATCH (n:Indicator {id: id}) RETURN id, n { .* } AS node",
+          "text": "MATCH (n:Indicator {id: $p0}) RETURN n { .id } AS node",
         },
       ]
     `);
@@ -27,31 +25,19 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "kind": [
+            "p0": [
               "target",
             ],
-            "limit": 10,
-            "metricContains": "农田",
-            "offset": 10,
-            "placeId": "place:429006",
-            "sectionId": "天门市-2023-1c02f2f6302a/S2",
-            "valueMin": 1,
-            "year": 2023,
+            "p1": 2023,
+            "p2": 1,
+            "p3": "天门市-2023-1c02f2f6302a/S2",
+            "p4": "place:429006",
+            "p5": "农田",
+            "p6": 10,
+            "p7": 10,
+            "p8": 20,
           },
-          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND n.metric CONTAINS $metricContains RETURN n { .* } AS node ORDER BY n.value DESC, n.id SKIP $offset LIMIT $limit",
-        },
-        {
-          "params": {
-            "kind": [
-              "target",
-            ],
-            "metricContains": "农田",
-            "placeId": "place:429006",
-            "sectionId": "天门市-2023-1c02f2f6302a/S2",
-            "valueMin": 1,
-            "year": 2023,
-          },
-          "text": "MATCH (n:Indicator) WHERE n.kind IN $kind AND n.year = $year AND n.value >= $valueMin AND (n.sectionId = $sectionId OR n.sectionId STARTS WITH $sectionId + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $placeId}) } AND n.metric CONTAINS $metricContains RETURN count(n) AS total",
+          "text": "MATCH (n:Indicator) WHERE n.kind IN $p0 AND n.year = $p1 AND n.value >= $p2 AND (n.sectionId = $p3 OR n.sectionId STARTS WITH $p3 + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $p4}) } AND n.metric CONTAINS $p5 WITH n ORDER BY n.value DESC, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p6..$p8] | n { .id }] AS nodes",
         },
       ]
     `);
@@ -62,23 +48,14 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "kind": [
+            "p0": [
               "target",
             ],
-            "limit": 20,
-            "nameContains": "文明",
-            "offset": 0,
+            "p1": "文明",
+            "p2": 0,
+            "p3": 20,
           },
-          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND n.name CONTAINS $nameContains RETURN n { .* } AS node ORDER BY n.reportId, n.start, n.id SKIP $offset LIMIT $limit",
-        },
-        {
-          "params": {
-            "kind": [
-              "target",
-            ],
-            "nameContains": "文明",
-          },
-          "text": "MATCH (n:Goal) WHERE n.kind IN $kind AND n.name CONTAINS $nameContains RETURN count(n) AS total",
+          "text": "MATCH (n:Goal) WHERE n.kind IN $p0 AND n.name CONTAINS $p1 WITH n ORDER BY n.reportId, n.start, n.id SKIP $p2 LIMIT $p3 RETURN n { .id } AS node",
         },
       ]
     `);
@@ -89,23 +66,14 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "limit": 20,
-            "offset": 0,
-            "parentId": "place:429006",
-            "type": [
+            "p0": [
               "town",
             ],
+            "p1": "place:429006",
+            "p2": 0,
+            "p3": 20,
           },
-          "text": "MATCH (n:Place) WHERE n.type IN $type AND EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $parentId}) } RETURN n { .* } AS node ORDER BY n.name, n.id SKIP $offset LIMIT $limit",
-        },
-        {
-          "params": {
-            "parentId": "place:429006",
-            "type": [
-              "town",
-            ],
-          },
-          "text": "MATCH (n:Place) WHERE n.type IN $type AND EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $parentId}) } RETURN count(n) AS total",
+          "text": "MATCH (n:Place) WHERE n.type IN $p0 AND EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $p1}) } WITH n ORDER BY n.name, n.id SKIP $p2 LIMIT $p3 RETURN n { .id } AS node",
         },
       ]
     `);
@@ -116,31 +84,21 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "limit": 20,
-            "nameContains": "高速",
-            "offset": 0,
+            "p0": "高速",
+            "p1": 0,
+            "p2": 20,
+            "p3": 20,
           },
-          "text": "MATCH (n:Project) WHERE n.name CONTAINS $nameContains RETURN n { .* } AS node ORDER BY n.reportId, n.name, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Project) WHERE n.name CONTAINS $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
         },
         {
           "params": {
-            "nameContains": "高速",
+            "p0": "医疗",
+            "p1": 0,
+            "p2": 20,
+            "p3": 20,
           },
-          "text": "MATCH (n:Project) WHERE n.name CONTAINS $nameContains RETURN count(n) AS total",
-        },
-        {
-          "params": {
-            "limit": 20,
-            "nameContains": "医疗",
-            "offset": 0,
-          },
-          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $nameContains OR coalesce(n.aliasText, '') CONTAINS $nameContains) RETURN n { .* } AS node ORDER BY n.name, n.id SKIP $offset LIMIT $limit",
-        },
-        {
-          "params": {
-            "nameContains": "医疗",
-          },
-          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $nameContains OR coalesce(n.aliasText, '') CONTAINS $nameContains) RETURN count(n) AS total",
+          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $p0 OR coalesce(n.aliasText, '') CONTAINS $p0) WITH n ORDER BY n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
         },
       ]
     `);
@@ -151,33 +109,22 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "limit": 20,
-            "offset": 0,
-            "planYear": 2023,
+            "p0": 2023,
+            "p1": 0,
+            "p2": 20,
+            "p3": 20,
           },
-          "text": "MATCH (n:Report) WHERE n.planYear = $planYear RETURN n { .id, .key, .name, .title, .regionName, .regionLevel, .regionCode, .deliveredOn, .meeting, .speaker, .speakerTitle, .reviewYear, .planYear, .sha256, .loadedAt } AS node ORDER BY n.planYear DESC, n.regionName, n.id SKIP $offset LIMIT $limit",
+          "text": "MATCH (n:Report) WHERE n.planYear = $p0 WITH n ORDER BY n.planYear DESC, n.regionName, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
         },
         {
           "params": {
-            "planYear": 2023,
+            "p0": 1,
+            "p1": "天门市-2023-1c02f2f6302a",
+            "p2": 0,
+            "p3": 20,
+            "p4": 20,
           },
-          "text": "MATCH (n:Report) WHERE n.planYear = $planYear RETURN count(n) AS total",
-        },
-        {
-          "params": {
-            "level": 1,
-            "limit": 20,
-            "offset": 0,
-            "reportId": "天门市-2023-1c02f2f6302a",
-          },
-          "text": "MATCH (n:Section) WHERE n.level = $level AND n.reportId = $reportId RETURN n { .* } AS node ORDER BY n.reportId, n.start, n.id SKIP $offset LIMIT $limit",
-        },
-        {
-          "params": {
-            "level": 1,
-            "reportId": "天门市-2023-1c02f2f6302a",
-          },
-          "text": "MATCH (n:Section) WHERE n.level = $level AND n.reportId = $reportId RETURN count(n) AS total",
+          "text": "MATCH (n:Section) WHERE n.level = $p0 AND n.reportId = $p1 WITH n ORDER BY n.reportId, n.start, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p2..$p4] | n { .id }] AS nodes",
         },
       ]
     `);
@@ -188,24 +135,15 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "allLabels": [
-              "Report",
-              "Section",
-              "Indicator",
-              "Goal",
-              "Project",
-              "Place",
-              "Enterprise",
-            ],
-            "candidates": 50,
-            "first": 5,
-            "labels": [
+            "p0": ""高标准农田"",
+            "p1": 5,
+            "p2": 50,
+            "p3": [
               "Indicator",
               "Project",
             ],
-            "q": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $q, {limit: $candidates}) YIELD node, score WITH node, score, head([l IN labels(node) WHERE l IN $allLabels]) AS label WHERE $labels IS NULL OR label IN $labels RETURN label, node { .*, fullText: null, graphJson: null } AS node, score ORDER BY score DESC, node.id LIMIT $first",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
         },
       ]
     `);
@@ -218,7 +156,7 @@ describe('Cypher sent per resolver path', () => {
           "params": {
             "id": "天门市-2023-1c02f2f6302a",
           },
-          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
+          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
         },
         {
           "params": {
@@ -251,11 +189,12 @@ describe('Cypher sent per resolver path', () => {
               "Project",
             ],
             "limit": 197,
+            "minConfidence": 0.5,
             "seen": [
               "e1",
             ],
           },
-          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
+          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
         },
       ]
     `);
@@ -268,9 +207,10 @@ describe('Cypher sent per resolver path', () => {
           "params": {
             "from": "天门市-2023-1c02f2f6302a/I001",
             "limit": 10,
+            "minConfidence": 0.5,
             "to": "place:429006",
           },
-          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
+          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
         },
       ]
     `);
@@ -318,6 +258,97 @@ describe('Cypher sent per resolver path', () => {
         },
       ]
     `);
+  });
+
+  test('nested report (planned: one statement)', async () => {
+    expect(await run('nested report (planned: one statement)')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": "天门市-2023-1c02f2f6302a",
+            "p1": 100,
+            "p2": 100,
+            "p3": 100,
+            "p4": 100,
+            "p5": 0.5,
+            "p6": 100,
+            "p7": 100,
+          },
+          "text": "MATCH (n:Report {id: $p0}) RETURN n { .id, .title, _0: COLLECT { MATCH (n)-[r2:HAS_SECTION]->(c1:Section) WITH c1 ORDER BY c1.start LIMIT $p1 RETURN c1 { .id, .title, _0: COLLECT { MATCH (c1)-[r4:HAS_SUBSECTION]->(c3:Section) WITH c3 ORDER BY c3.start LIMIT $p2 RETURN c3 { .id, .title, _0: COLLECT { MATCH (c3)-[r6:HAS_SUBSECTION]->(c5:Section) WITH c5 ORDER BY c5.start LIMIT $p3 RETURN c5 { .id, .title, _0: COLLECT { MATCH (c5)-[r8:STATES]->(c7:Indicator) WITH c7 ORDER BY c7.start LIMIT $p4 RETURN c7 { .id, .metric, .value, .unit, _0: COLLECT { MATCH (c9:Project)-[r10:SERVES]->(c7) WHERE r10.confidence >= $p5 WITH c9, r10 ORDER BY r10.confidence DESC, c9.name LIMIT $p6 RETURN c9 { .id, .name, _0: COLLECT { MATCH (c9)-[r12:LOCATED_IN]->(c11:Place) WITH c11 ORDER BY c11.name LIMIT $p7 RETURN c11 { .id, .name } }, _rel: r10 { .confidence } } } } } } } } } } } } AS node",
+        },
+      ]
+    `);
+  });
+
+  test('node through interfaces and fragments', async () => {
+    expect(await run('node through interfaces and fragments')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": "天门市-2023-1c02f2f6302a/I001",
+            "p1": 1,
+            "p2": 1,
+          },
+          "text": "MATCH (n:Indicator {id: $p0}) RETURN n { .id, .kind, .sectionId, .text, .start, .end, .value, .unit, .baseValue, .baseUnit, _0: head(COLLECT { MATCH (c1:Section {id: n.sectionId}) WITH c1 LIMIT $p1 RETURN c1 { .id, .path, .title } }), _1: head(COLLECT { MATCH (n)-[r4:PREVIOUS]->(c3) WITH c3, r4 ORDER BY r4.confidence DESC LIMIT $p2 RETURN c3 { .id, .value, .unit, .baseValue, .baseUnit, .name, __label: head([l IN labels(c3) WHERE l IN ["Indicator","Goal"]]), _rel: r4 { .confidence } } }) } AS node",
+        },
+      ]
+    `);
+  });
+
+  test('projects with places and enterprises', async () => {
+    expect(await run('projects with places and enterprises')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": "天门市-2023-1c02f2f6302a",
+            "p1": 0,
+            "p2": 5,
+            "p3": 5,
+            "p4": 100,
+            "p5": 100,
+          },
+          "text": "MATCH (n:Project) WHERE n.reportId = $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id, .name, _0: COLLECT { MATCH (n)-[r2:LOCATED_IN]->(c1:Place) WITH c1 ORDER BY c1.name LIMIT $p4 RETURN c1 { .id, .name } }, _1: COLLECT { MATCH (c3:Enterprise)-[r4:INVOLVES]->(n) WITH c3 ORDER BY c3.name LIMIT $p5 RETURN c3 { .id, .name } } }] AS nodes",
+        },
+      ]
+    `);
+  });
+
+  test('search in one kind', async () => {
+    expect(await run('search in one kind')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": ""高标准农田"",
+            "p1": 20,
+            "p2": 200,
+            "p3": [
+              "Indicator",
+            ],
+          },
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
+        },
+      ]
+    `);
+  });
+
+  test('each planned root field is one statement, however deep its selection', async () => {
+    const planned = [
+      'node by id',
+      'indicators with filters, order and cursor',
+      'goals by name',
+      'search',
+      'nested report (planned: one statement)',
+      'node through interfaces and fragments',
+      'projects with places and enterprises',
+      'search in one kind',
+    ];
+    for (const name of planned) {
+      const trips = await recordRoundTrips(CYPHER_CASES.find((c) => c.name === name)!);
+      expect(
+        trips.map((t) => t.length),
+        name,
+      ).toEqual([1]);
+    }
   });
 
   test('trace and target progress read the root and its rows in one round trip', async () => {

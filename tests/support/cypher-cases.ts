@@ -40,6 +40,23 @@ export const CYPHER_CASES: CypherCase[] = [
   },
   { name: 'paths', query: `{ paths(from: "${R}/I001", to: "place:429006", maxHops: 3) { truncated } }` },
   { name: 'stats', query: `{ stats { byKind { count } } }` },
+  {
+    name: 'nested report (planned: one statement)',
+    query: `{ report(id: "${R}") { title sections { title subsections { title subsections { title indicators { metric value unit servedBy { confidence project { name places { name } } } } } } } } }`,
+  },
+  {
+    name: 'node through interfaces and fragments',
+    query: `query($id: ID!) { node(id: $id) { id ...T } } fragment T on Target { kind evidence { text section { path } } previous { confidence change { absolute } target { ... on Indicator { value unit } ... on Goal { name } } } }`,
+    variables: { id: `${R}/I001` },
+  },
+  {
+    name: 'projects with places and enterprises',
+    query: `{ projects(where: {reportId: "${R}"}, first: 5) { pageInfo { hasNextPage } edges { cursor node { name places { name } } } nodes { enterprises { name } } } }`,
+  },
+  {
+    name: 'search in one kind',
+    query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { kind highlight node { id ... on Indicator { metric } } } }`,
+  },
 ];
 
 /** Canned answers: enough rows for resolvers to go one level deeper, no database needed. */
@@ -63,7 +80,20 @@ export interface RecordedStatement {
  * Runs one operation through the real schema and resolvers; returns every statement sent,
  * grouped in round trips: statements sent while another was still in flight share one.
  */
-export async function recordRoundTrips(c: CypherCase, inner?: Executor): Promise<RecordedStatement[][]> {
+export async function recordRoundTrips(
+  c: CypherCase,
+  inner?: Executor,
+  options: { planner?: boolean } = {},
+): Promise<RecordedStatement[][]> {
+  return (await runRecorded(c, inner, options)).waves;
+}
+
+/** Runs one operation as recordRoundTrips does; returns its answer as well as its statements. */
+export async function runRecorded(
+  c: CypherCase,
+  inner?: Executor,
+  options: { planner?: boolean } = {},
+): Promise<{ waves: RecordedStatement[][]; result: { data?: unknown; errors?: unknown } }> {
   const waves: RecordedStatement[][] = [];
   let inFlight = 0;
   const record = async (q: CypherQuery) => {
@@ -90,12 +120,14 @@ export async function recordRoundTrips(c: CypherCase, inner?: Executor): Promise
   await apollo.start();
   try {
     const config = loadConfig({});
-    const contextValue: ApiContext = { requestId: 'test', executor, loaders: createLoaders(executor), config };
-    await apollo.executeOperation({ query: c.query, variables: c.variables }, { contextValue });
+    const loaders = createLoaders(executor, options);
+    const contextValue: ApiContext = { requestId: 'test', executor, loaders, config };
+    const response = await apollo.executeOperation({ query: c.query, variables: c.variables }, { contextValue });
+    const body = response.body.kind === 'single' ? response.body.singleResult : {};
+    return { waves, result: { data: body.data, errors: body.errors } };
   } finally {
     await apollo.stop();
   }
-  return waves;
 }
 
 /** Every statement one operation sends, in order. */

@@ -42,6 +42,30 @@ export type Enterprise = Node & {
   reports: Array<Report>;
 };
 
+
+/** A company, shared by every report that names it. */
+export type EnterpriseMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterprisePlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterpriseProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, shared by every report that names it. */
+export type EnterpriseReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
@@ -92,6 +116,17 @@ export type Goal = Node & Target & {
   year: Scalars['Int']['output'];
 };
 
+
+export type GoalOccurrencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GoalServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type GoalConnection = {
   __typename?: 'GoalConnection';
   edges: Array<GoalEdge>;
@@ -122,6 +157,8 @@ export type GoalWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** false: goals no project serves at confidence 0.5 or more; true: those served. */
+  served?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -181,6 +218,12 @@ export type Indicator = Node & Target & {
   year: Scalars['Int']['output'];
 };
 
+
+export type IndicatorServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   edges: Array<IndicatorEdge>;
@@ -220,6 +263,8 @@ export type IndicatorWhere = {
   reportId?: InputMaybe<Scalars['ID']['input']>;
   /** This section and its subsections. */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** false: targets no project serves at confidence 0.5 or more (the gap analysis); true: those served. */
+  served?: InputMaybe<Scalars['Boolean']['input']>;
   threshold?: InputMaybe<Scalars['Boolean']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   valueMax?: InputMaybe<Scalars['Float']['input']>;
@@ -295,7 +340,37 @@ export type Place = Node & {
 
 
 /** A place, shared by every report that names it. */
+export type PlaceChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
 export type PlaceIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, shared by every report that names it. */
+export type PlaceReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -362,8 +437,33 @@ export type Project = Node & {
   name: Scalars['String']['output'];
   places: Array<Place>;
   report: Report;
-  /** Targets this project serves, strongest first. */
+  /** Targets this project serves, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   serves: Array<Served>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named work, facility or programme of one report. */
+export type ProjectServesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type ProjectConnection = {
@@ -392,11 +492,14 @@ export type Query = {
   enterprises: EnterpriseConnection;
   goals: GoalConnection;
   indicators: IndicatorConnection;
-  /** Breadth-first neighbourhood; depth ≤ 3, limit ≤ 500 nodes. */
+  /**
+   * Breadth-first neighbourhood; depth ≤ 3, limit ≤ 500 nodes. Edges with a confidence (SERVES,
+   * PREVIOUS, PART_OF …) below minConfidence (default 0.5) are not followed.
+   */
   neighborhood: Graph;
   /** Any node by id. */
   node?: Maybe<Node>;
-  /** Shortest paths between two nodes; maxHops ≤ 6. */
+  /** Shortest paths between two nodes; maxHops ≤ 6; only over edges at minConfidence (default 0.5) or more, or without a confidence. */
   paths: Graph;
   places: PlaceConnection;
   projects: ProjectConnection;
@@ -408,6 +511,7 @@ export type Query = {
   sections: SectionConnection;
   stats: Stats;
   targetProgress: Array<TargetProgress>;
+  /** A target's serving projects or a project's targets; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   trace: Trace;
   /** The running plangraph version. */
   version: Scalars['String']['output'];
@@ -443,6 +547,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -455,6 +560,7 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -515,6 +621,7 @@ export type QueryTargetProgressArgs = {
 
 export type QueryTraceArgs = {
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Report = Node & {
@@ -586,7 +693,13 @@ export type ReportProjectsArgs = {
 };
 
 
+export type ReportSectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ReportTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TargetKind>>;
 };
 
@@ -665,6 +778,26 @@ export type Section = Node & {
   title: Scalars['String']['output'];
 };
 
+
+export type SectionGoalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SectionSubsectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SectionConnection = {
   __typename?: 'SectionConnection';
   edges: Array<SectionEdge>;
@@ -734,10 +867,17 @@ export type Target = {
   previous?: Maybe<Previous>;
   report: Report;
   section: Section;
-  /** Projects that serve this target, strongest first. */
+  /** Projects that serve this target, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   servedBy: Array<Serving>;
   text: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** What a report sets out to reach or reports as reached: a number (Indicator) or a designation (Goal). */
+export type TargetServedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type TargetKind =
@@ -745,10 +885,16 @@ export type TargetKind =
   | 'LONG_TERM_TARGET'
   | 'TARGET';
 
+/**
+ * A plan-year target beside last year's achievement, like for like only: the same base unit, and
+ * both single-year or both period figures (a five-year target beside the previous five years).
+ */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
   change?: Maybe<Change>;
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The target's period (2026-2030) when it is a period figure; null for a single year. */
+  period?: Maybe<Scalars['String']['output']>;
   previous?: Maybe<Target>;
   target: Target;
 };
@@ -758,6 +904,12 @@ export type Trace = {
   __typename?: 'Trace';
   links: Array<TraceLink>;
   root: Node;
+};
+
+
+/** From a target: every project serving it. From a project: every target it serves. */
+export type TraceLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TraceLink = {
@@ -987,11 +1139,11 @@ export type ChangeResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type EnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EnterpriseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<EnterprisePlacesArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<EnterpriseProjectsArgs, 'first'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<EnterpriseReportsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1024,11 +1176,11 @@ export type GoalResolvers<ContextType = ApiContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurrences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<GoalOccurrencesArgs, 'first'>>;
   previous?: Resolver<Maybe<ResolversTypes['Previous']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<GoalServedByArgs, 'first' | 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1079,7 +1231,7 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  servedBy?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType, RequireFields<IndicatorServedByArgs, 'first' | 'minConfidence'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1129,16 +1281,16 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceChildrenArgs, 'first'>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<PlaceEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<PlaceIndicatorsArgs, 'first'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<PlaceProjectsArgs, 'first'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<PlaceReportsArgs, 'first'>>;
   type?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1170,13 +1322,13 @@ export type PreviousResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type ProjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ProjectEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProjectMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<ProjectPlacesArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
-  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType>;
+  serves?: Resolver<Array<ResolversTypes['Served']>, ParentType, ContextType, RequireFields<ProjectServesArgs, 'first' | 'minConfidence'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1196,9 +1348,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'minConfidence'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
@@ -1208,7 +1360,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, RequireFields<QuerySectionsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'reportId'>>;
-  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id'>>;
+  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id' | 'minConfidence'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1227,11 +1379,11 @@ export type ReportResolvers<ContextType = ApiContext, ParentType extends Resolve
   regionLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<ReportSectionsArgs, 'first'>>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speakerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<ReportTargetsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<ReportTargetsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1268,18 +1420,18 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<SectionGoalsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<SectionIndicatorsArgs, 'first'>>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SectionMentionsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subsections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  subsections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<SectionSubsectionsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1322,12 +1474,13 @@ export type TargetResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type TargetProgressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 };
 
 export type TraceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
-  links?: Resolver<Array<ResolversTypes['TraceLink']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TraceLink']>, ParentType, ContextType, RequireFields<TraceLinksArgs, 'first'>>;
   root?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import type { Label } from '#store/model.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '#store/read/confidence.ts';
 
 /** Largest page a list returns; larger `first` values are refused with BAD_INPUT. */
 export const MAX_PAGE = 100;
@@ -46,6 +47,22 @@ export const PageArgs = z.object({
     .transform((v) => v ?? 20),
   after: z.string().max(64).nullish(),
 });
+
+/** A link confidence threshold, 0 to 1; absent means the documented default. */
+export const MinConfidence = z
+  .number()
+  .min(0, 'minConfidence is a confidence from 0 to 1')
+  .max(1, 'minConfidence is a confidence from 0 to 1')
+  .nullish()
+  .transform((v) => v ?? DEFAULT_MIN_CONFIDENCE);
+
+const ConfidenceArgs = z.object({ minConfidence: MinConfidence });
+
+/** Keeps the links (rows with a `rel.confidence`) at `minConfidence` or above. */
+export function atConfidence<T extends { rel: Record<string, unknown> | null }>(rows: T[], args: unknown): T[] {
+  const { minConfidence } = parseArgs(ConfidenceArgs, args ?? {});
+  return rows.filter((r) => Number(r.rel?.confidence ?? 0) >= minConfidence);
+}
 
 /** Bounded free text: long enough for any real name, short enough to keep queries cheap. */
 export const Text = z.string().max(200, 'at most 200 characters');

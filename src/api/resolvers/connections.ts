@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { Label } from '#store/model.ts';
 import { listNodes, type ListKind, type Where } from '#store/read/lists.ts';
 import type { ApiContext } from '../context.ts';
+import { readConnection } from '../planner/read-root.ts';
 import { tag, type Row } from '../models.ts';
 import { PageArgs, Text, Id, decodeCursor, encodeCursor, parseArgs } from './args.ts';
 
@@ -32,6 +34,7 @@ const WhereSchema = z
     baseValueMin: z.number(),
     baseValueMax: z.number(),
     threshold: z.boolean(),
+    served: z.boolean(),
     reportId: Id,
     sectionId: Id,
     placeId: Id,
@@ -60,13 +63,19 @@ export interface ConnectionArgs {
   after?: string | null;
 }
 
-/** Runs a list query and shapes it as a cursor connection (edges, nodes, pageInfo, totalCount). */
+/**
+ * Runs a list query and shapes it as a cursor connection (edges, nodes, pageInfo, totalCount).
+ * With `info` (and the planner on), the page, its count and every field selected below it come
+ * from one planned statement; without, the page and count statements of listNodes, and the
+ * fields below through DataLoaders.
+ */
 export async function connection<T extends Row>(
   ctx: ApiContext,
   kind: ListKind,
   label: Label,
   args: ConnectionArgs,
   fixed: Where = {},
+  info?: GraphQLResolveInfo,
 ) {
   const page = parseArgs(PageArgs, { first: args.first, after: args.after });
   const where = { ...parseArgs(NullishWhere, args.where ?? null), ...fixed };
@@ -75,6 +84,8 @@ export async function connection<T extends Row>(
     direction: o.direction ?? 'ASC',
   }));
   const offset = page.after ? decodeCursor(page.after) + 1 : 0;
+  if (info && ctx.loaders.planner)
+    return readConnection<T>(ctx, info, kind, label, { where, orderBy, offset, limit: page.first });
   const result = await listNodes(ctx.executor, kind, { where, orderBy, offset, limit: page.first });
   const nodes = result.nodes.map((n) => tag<T>(label, n));
   for (const n of nodes) ctx.loaders.nodes[label].prime(n.id, n);

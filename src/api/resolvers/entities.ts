@@ -11,6 +11,7 @@ import type {
   TargetRow,
 } from '../models.ts';
 import type { RelationName } from '#store/read/relations.ts';
+import { atConfidence } from './args.ts';
 import { evidenceOfRel, loadNode, tagged } from './shared.ts';
 
 const related = async <T extends Row>(ctx: ApiContext, name: RelationName, id: string) =>
@@ -28,8 +29,8 @@ export const entityResolvers: Resolvers = {
   Project: {
     aliases: (p) => p.aliases ?? [],
     report: async (p, _, ctx) => (await loadNode<ReportRow>(ctx, 'Report', p.reportId))!,
-    serves: async (p, _, ctx) =>
-      (await ctx.loaders.relation('projectServes').load(p.id)).map((r) => ({
+    serves: async (p, args, ctx) =>
+      atConfidence(await ctx.loaders.relation('projectServes').load(p.id), args).map((r) => ({
         target: tagged(r) as TargetRow,
         rel: r.rel ?? {},
       })),

@@ -4,10 +4,11 @@ import { labelForId } from '#store/ids.ts';
 import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
 import { readTargetProgress } from '#store/read/progress.ts';
 import type { RelationName } from '#store/read/relations.ts';
-import { searchNodes } from '#store/read/search.ts';
+import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
+import { readSearch } from '../planner/read-root.ts';
 import {
   tag,
   type PlaceRow,
@@ -17,7 +18,7 @@ import {
   type TargetRow,
   type TraceLinkModel,
 } from '../models.ts';
-import { Id, MAX_GRAPH_NODES, MAX_PAGE, kindsToLabels, labelToKind, parseArgs } from './args.ts';
+import { Id, MinConfidence, MAX_GRAPH_NODES, MAX_PAGE, kindsToLabels, labelToKind, parseArgs } from './args.ts';
 import { highlightMatch } from './highlight.ts';
 import { changeBetween, loadNode, tagged } from './shared.ts';
 
@@ -35,17 +36,19 @@ const NeighborhoodArgs = z.object({
   depth: z.number().int().min(1).max(3, 'depth may be at most 3').nullish(),
   limit: z.number().int().min(1).max(MAX_GRAPH_NODES, `limit may be at most ${MAX_GRAPH_NODES}`).nullish(),
   kinds: Kinds,
+  minConfidence: MinConfidence,
 });
 const PathArgs = z.object({
   from: Id,
   to: Id,
   maxHops: z.number().int().min(1).max(6, 'maxHops may be at most 6').nullish(),
   limit: z.number().int().min(1).max(MAX_GRAPH_NODES, `limit may be at most ${MAX_GRAPH_NODES}`).nullish(),
+  minConfidence: MinConfidence,
 });
 
 // Schemas are built once: zod compiles a parser for each object schema on first use, which
 // costs more than the parse itself when done per request.
-const TraceArgs = z.object({ id: Id });
+const TraceArgs = z.object({ id: Id, minConfidence: MinConfidence });
 const ProgressArgs = z.object({ reportId: Id });
 
 const toGraph = (g: Subgraph) => ({
@@ -72,7 +75,7 @@ const SERVES_FROM: Partial<Record<string, RelationName>> = {
  * The id names its label, so the root and its links are read together: one round trip of
  * latency, not two. A missing root is still NOT_FOUND (its links are then empty anyway).
  */
-async function trace(ctx: ApiContext, id: string) {
+async function trace(ctx: ApiContext, id: string, minConfidence: number) {
   const label = labelForId(id);
   const relation = label ? SERVES_FROM[label] : undefined;
   if (!relation) {
@@ -83,7 +86,8 @@ async function trace(ctx: ApiContext, id: string) {
     );
   }
   const [root, related] = await Promise.all([requireNode(ctx, id), ctx.loaders.relation(relation).load(id)]);
-  const links: TraceLinkModel[] = related.map((r) =>
+  const strong = related.filter((r) => Number(r.rel?.confidence ?? 0) >= minConfidence);
+  const links: TraceLinkModel[] = strong.map((r) =>
     root.__label === 'Project'
       ? { project: root as ProjectRow, target: tagged(r) as TargetRow, rel: r.rel ?? {} }
       : { project: tagged(r) as ProjectRow, target: root as TargetRow, rel: r.rel ?? {} },
@@ -93,8 +97,12 @@ async function trace(ctx: ApiContext, id: string) {
 
 export const exploreResolvers: Resolvers = {
   Query: {
-    search: async (_, args, ctx) => {
+    search: async (_, args, ctx, info) => {
       const { query, kinds, first } = parseArgs(SearchArgs, args);
+      if (ctx.loaders.planner) {
+        const lucene = toLuceneQuery(query);
+        return lucene ? readSearch(ctx, info, { query, lucene, labels: kindsToLabels(kinds), first: first ?? 20 }) : [];
+      }
       const rows = await searchNodes(ctx.executor, query, kindsToLabels(kinds), first ?? 20);
       return rows.map((r) => ({
         node: tag<Row>(r.label, r.node),
@@ -102,7 +110,10 @@ export const exploreResolvers: Resolvers = {
         highlight: highlightMatch(r.node, query),
       }));
     },
-    trace: (_, args, ctx) => trace(ctx, parseArgs(TraceArgs, args).id),
+    trace: (_, args, ctx) => {
+      const a = parseArgs(TraceArgs, args);
+      return trace(ctx, a.id, a.minConfidence);
+    },
     targetProgress: async (_, args, ctx) => {
       const { reportId } = parseArgs(ProgressArgs, args);
       // Both reads start at once (one round trip of latency); a missing report is NOT_FOUND.
@@ -116,6 +127,7 @@ export const exploreResolvers: Resolvers = {
         const previous = row.previous && row.previousLabel ? tag<TargetRow>(row.previousLabel, row.previous) : null;
         return {
           target,
+          period: (target.period as string | null | undefined) ?? null,
           previous,
           change: previous ? changeBetween(target, previous) : null,
           confidence: row.rel ? Number(row.rel.confidence) : null,
@@ -124,11 +136,13 @@ export const exploreResolvers: Resolvers = {
     },
     neighborhood: async (_, args, ctx) => {
       const a = parseArgs(NeighborhoodArgs, args);
-      return toGraph(await neighborhood(ctx.executor, a.id, a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds)));
+      return toGraph(
+        await neighborhood(ctx.executor, a.id, a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds), a.minConfidence),
+      );
     },
     paths: async (_, args, ctx) => {
       const a = parseArgs(PathArgs, args);
-      return toGraph(await paths(ctx.executor, a.from, a.to, a.maxHops ?? 4, a.limit ?? 10));
+      return toGraph(await paths(ctx.executor, a.from, a.to, a.maxHops ?? 4, a.limit ?? 10, a.minConfidence));
     },
     stats: async (_, __, ctx) => {
       const s = await readStats(ctx.executor);

@@ -1,3 +1,4 @@
+import { withPrefetched } from './prefetched.ts';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { entityResolvers } from './entities.ts';
@@ -33,7 +34,7 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 /** All resolvers, merged by type. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withPrefetched({
   JSON: JSONScalar,
   ...reportResolvers,
   ...entityResolvers,
@@ -45,4 +46,4 @@ export const resolvers: Resolvers = {
   TraceLink: exploreResolvers.TraceLink,
   ReportStats: exploreResolvers.ReportStats,
   PlaceStats: exploreResolvers.PlaceStats,
-};
+});

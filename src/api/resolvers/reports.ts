@@ -19,15 +19,19 @@ export const reportResolvers: Resolvers = {
       if (!r.regionCode) return null;
       return loadNode<PlaceRow>(ctx, 'Place', `place:${String(r.regionCode)}`);
     },
-    text: async (r, _, ctx) => (await ctx.loaders.reportText.load(r.id)) ?? '',
+    // The planner reads fullText when `text` is selected; other paths leave it out of rows.
+    text: async (r, _, ctx) =>
+      typeof r.fullText === 'string' ? r.fullText : ((await ctx.loaders.reportText.load(r.id)) ?? ''),
     sections: async (r, _, ctx) =>
       (await ctx.loaders.relation('reportSections').load(r.id)).map(tagged) as SectionRow[],
-    indicators: (r, args, ctx) => connection<IndicatorRow>(ctx, 'indicators', 'Indicator', args, { reportId: r.id }),
-    goals: (r, args, ctx) => connection<GoalRow>(ctx, 'goals', 'Goal', args, { reportId: r.id }),
-    projects: (r, args, ctx) => connection<ProjectRow>(ctx, 'projects', 'Project', args, { reportId: r.id }),
-    places: (r, args, ctx) => connection<PlaceRow>(ctx, 'places', 'Place', args, { reportId: r.id }),
-    enterprises: (r, args, ctx) =>
-      connection<EnterpriseRow>(ctx, 'enterprises', 'Enterprise', args, { reportId: r.id }),
+    indicators: (r, args, ctx, info) =>
+      connection<IndicatorRow>(ctx, 'indicators', 'Indicator', args, { reportId: r.id }, info),
+    goals: (r, args, ctx, info) => connection<GoalRow>(ctx, 'goals', 'Goal', args, { reportId: r.id }, info),
+    projects: (r, args, ctx, info) =>
+      connection<ProjectRow>(ctx, 'projects', 'Project', args, { reportId: r.id }, info),
+    places: (r, args, ctx, info) => connection<PlaceRow>(ctx, 'places', 'Place', args, { reportId: r.id }, info),
+    enterprises: (r, args, ctx, info) =>
+      connection<EnterpriseRow>(ctx, 'enterprises', 'Enterprise', args, { reportId: r.id }, info),
     targets: async (r, { kinds }, ctx) => {
       const wanted = kinds && kinds.length > 0 ? new Set(kinds.map((k) => k.toLowerCase())) : null;
       const [indicators, goals] = await Promise.all([

@@ -11,13 +11,14 @@ import type {
   TargetRow,
 } from '../models.ts';
 import type { ApiContext } from '../context.ts';
+import { atConfidence } from './args.ts';
 import { changeBetween, evidenceOfFact, evidenceOfRel, loadNode, tagged } from './shared.ts';
 
 const kind = (t: TargetRow) => t.kind.toUpperCase() as 'TARGET';
 
-async function servedBy(t: TargetRow, ctx: ApiContext): Promise<ServingModel[]> {
+async function servedBy(t: TargetRow, args: unknown, ctx: ApiContext): Promise<ServingModel[]> {
   const name = t.__label === 'Indicator' ? 'indicatorServedBy' : 'goalServedBy';
-  return (await ctx.loaders.relation(name).load(t.id)).map((r) => ({
+  return atConfidence(await ctx.loaders.relation(name).load(t.id), args).map((r) => ({
     project: tagged(r) as ProjectRow,
     rel: r.rel ?? {},
   }));
@@ -35,7 +36,7 @@ const common = {
   section: async (t: TargetRow, _: unknown, ctx: ApiContext) =>
     (await loadNode<SectionRow>(ctx, 'Section', t.sectionId))!,
   report: async (t: TargetRow, _: unknown, ctx: ApiContext) => (await loadNode<ReportRow>(ctx, 'Report', t.reportId))!,
-  servedBy: (t: TargetRow, _: unknown, ctx: ApiContext) => servedBy(t, ctx),
+  servedBy: (t: TargetRow, args: unknown, ctx: ApiContext) => servedBy(t, args, ctx),
   previous: (t: TargetRow, _: unknown, ctx: ApiContext) => previous(t, ctx),
 };
 

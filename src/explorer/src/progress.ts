@@ -5,7 +5,7 @@ const REPORTS = `{ reports(first: 100, orderBy: [{field: PLAN_YEAR, direction: D
 const PROGRESS = `query($id: ID!) { targetProgress(reportId: $id) {
   target { id ... on Indicator { metric value unit year } ... on Goal { name action year } }
   previous { ... on Indicator { value unit year } ... on Goal { name action year } }
-  change { absolute ratio unit } confidence } }`;
+  change { absolute ratio unit } confidence period } }`;
 
 /** Loads the report list into the selector (once). */
 export async function initProgress(): Promise<void> {
@@ -54,7 +54,8 @@ export async function showProgress(reportId: string): Promise<void> {
       el(
         'tr',
         {},
-        el('td', {}, t.metric ?? `${t.action}${t.name}`),
+        // Period figures (2026-2030) stand beside period figures only; say which period.
+        el('td', {}, `${t.metric ?? `${t.action}${t.name}`}${p.period ? ` (${p.period})` : ''}`),
         el('td', {}, t.value !== undefined ? `${t.value}${t.unit}` : String(t.year)),
         el(
           'td',

@@ -2,6 +2,7 @@ import { AppError } from '#errors/app-error.ts';
 import type { CypherQuery, Executor } from '../executor.ts';
 import { labelForId } from '../ids.ts';
 import { LABELS, type Label } from '../model.ts';
+import { DEFAULT_MIN_CONFIDENCE } from './confidence.ts';
 
 export interface GraphNode {
   id: string;
@@ -55,16 +56,26 @@ function startQuery(id: string): CypherQuery {
   };
 }
 
-/** One breadth-first hop from the given nodes (by element id), at most `limit` new neighbours. */
-export function hopQuery(eids: string[], kinds: Label[] | null, seen: string[], limit: number): CypherQuery {
+/**
+ * One breadth-first hop from the given nodes (by element id), at most `limit` new neighbours,
+ * over edges without a confidence or with one of at least `minConfidence`.
+ */
+export function hopQuery(
+  eids: string[],
+  kinds: Label[] | null,
+  seen: string[],
+  limit: number,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
+): CypherQuery {
   return {
     text: `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid
            MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
+             AND coalesce(r.confidence, 1.0) >= $minConfidence
            WITH r, m, NOT elementId(m) IN $seen AS fresh
            RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel,
                   elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node, fresh
            ORDER BY fresh, type LIMIT $limit`,
-    params: { eids, kinds, seen, limit },
+    params: { eids, kinds, seen, limit, minConfidence },
   };
 }
 
@@ -79,6 +90,7 @@ export async function neighborhood(
   depth: number,
   limit: number,
   kinds: Label[] | null,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
 ): Promise<Subgraph> {
   const start = (await executor.read(startQuery(id)))[0];
   if (!start) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
@@ -95,7 +107,9 @@ export async function neighborhood(
       break;
     }
     // Edges to known nodes are cheap; ask for enough rows to fill the node budget too.
-    const rows = await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], budget * 4 + nodes.size));
+    const rows = await executor.read(
+      hopQuery(frontier, kinds, [...nodes.keys()], budget * 4 + nodes.size, minConfidence),
+    );
     const next: string[] = [];
     for (const row of rows) {
       const eid = String(row.eid);
@@ -121,7 +135,13 @@ export async function neighborhood(
 }
 
 /** Shortest paths between two nodes, up to maxHops (1–6; literal per value, never from input text). */
-export function pathsQuery(from: string, to: string, maxHops: number, limit: number): CypherQuery {
+export function pathsQuery(
+  from: string,
+  to: string,
+  maxHops: number,
+  limit: number,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
+): CypherQuery {
   const a = labelForId(from);
   const b = labelForId(to);
   if (!a || !b) throw new AppError(`not a plangraph id: ${!a ? from : to}`, 'BAD_INPUT');
@@ -130,12 +150,13 @@ export function pathsQuery(from: string, to: string, maxHops: number, limit: num
   return {
     text: `MATCH (a:${a} {id: $from}), (b:${b} {id: $to})
            MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+           WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence)
            WITH p LIMIT $limit
            UNWIND relationships(p) AS r
            WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e
            RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel,
                   [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ${JSON.stringify(LABELS)}]), node: ${LIGHT('x')} }] AS ends`,
-    params: { from, to, limit },
+    params: { from, to, limit, minConfidence },
   };
 }
 
@@ -145,6 +166,7 @@ export async function paths(
   to: string,
   maxHops: number,
   limit: number,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
 ): Promise<Subgraph> {
   if (from === to) {
     // A path from a node to itself is the node alone (shortestPath refuses equal ends).
@@ -152,7 +174,7 @@ export async function paths(
     if (!start) throw new AppError(`no node with id ${from}`, 'NOT_FOUND');
     return { nodes: [toNode(start.kind as Label, start.node as Record<string, unknown>)], edges: [], truncated: false };
   }
-  const rows = await executor.read(pathsQuery(from, to, maxHops, limit));
+  const rows = await executor.read(pathsQuery(from, to, maxHops, limit, minConfidence));
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   for (const row of rows) {

@@ -1,5 +1,6 @@
 import type { CypherQuery, Executor } from '../executor.ts';
 import type { Label } from '../model.ts';
+import { DEFAULT_MIN_CONFIDENCE } from './confidence.ts';
 import { project } from './projections.ts';
 
 export type ListKind = 'reports' | 'sections' | 'indicators' | 'goals' | 'projects' | 'places' | 'enterprises';
@@ -36,6 +37,10 @@ const atMost =
     `n.${prop} <= $${p}`;
 // A section and everything below it: section ids are outline paths (…/S2.1 contains …/S2.1.3).
 const inSection: Filter = (_, p) => `(n.sectionId = $${p} OR n.sectionId STARTS WITH $${p} + '.')`;
+// Whether any project serves the target at the default confidence: `served: false` is the gap
+// analysis (targets nothing is done for).
+const served: Filter = (_, p) =>
+  `EXISTS { MATCH (:Project)-[s:SERVES]->(n) WHERE s.confidence >= ${DEFAULT_MIN_CONFIDENCE} } = $${p}`;
 const mentionedByReport: Filter = (_, p) => `EXISTS { MATCH (:Section {reportId: $${p}})-[:MENTIONS]->(n) }`;
 
 interface ListSpec {
@@ -91,6 +96,7 @@ export const LISTS: Record<ListKind, ListSpec> = {
       reportId: equals('reportId'),
       sectionId: inSection,
       placeId: (_, p) => `EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $${p}}) }`,
+      served,
     },
     orders: {
       YEAR: 'n.year',
@@ -111,6 +117,7 @@ export const LISTS: Record<ListKind, ListSpec> = {
       action: equals('action'),
       reportId: equals('reportId'),
       sectionId: inSection,
+      served,
     },
     orders: { YEAR: 'n.year', NAME: 'n.name', POSITION: 'n.start' },
     defaultOrder: ['n.reportId', 'n.start'],

@@ -1,0 +1,110 @@
+// Root fields through the planner: the selection set becomes one plan, the store runs it as one
+// statement, and the answer comes back as the resolver parents of the whole subtree.
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { collectSubfields } from './collect-fields.ts';
+import type { Label } from '#store/model.ts';
+import { readPlan } from '#store/read/compile/compile-plan.ts';
+import type { ListKind, OrderBy, Where } from '#store/read/lists.ts';
+import type { ApiContext } from '../context.ts';
+import type { Row, SearchHitModel } from '../models.ts';
+import { encodeCursor } from '../resolvers/args.ts';
+import { highlightMatch } from '../resolvers/highlight.ts';
+import { HIGHLIGHT_PROPS } from './fields.ts';
+import { concreteTypes, planNode, type PlanContext } from './plan-node.ts';
+
+export const planContextOf = (info: GraphQLResolveInfo): PlanContext => ({
+  schema: info.schema,
+  fragments: info.fragments,
+  variables: info.variableValues,
+});
+
+const typeOf = (info: GraphQLResolveInfo, name: string) => info.schema.getType(name) as GraphQLObjectType;
+const subfields = (info: GraphQLResolveInfo, type: GraphQLObjectType, nodes: readonly FieldNode[]) =>
+  collectSubfields(planContextOf(info), type, nodes);
+
+/** A node by id and everything selected below it, in one statement; null when there is none. */
+export async function readNodeById(ctx: ApiContext, info: GraphQLResolveInfo, label: Label, id: string) {
+  const planning = planNode(planContextOf(info), [typeOf(info, label)], info.fieldNodes);
+  const result = await readPlan(ctx.executor, { kind: 'byId', label, id, node: planning.plan });
+  return result.items[0] ? planning.build(result.items[0].node) : null;
+}
+
+export interface ListQuery {
+  where: Where;
+  orderBy: OrderBy[];
+  offset: number;
+  limit: number;
+}
+
+/**
+ * A connection (edges, nodes, pageInfo, totalCount) in one statement. The count of every match
+ * runs only when totalCount or pageInfo.hasNextPage is selected.
+ */
+export async function readConnection<T extends Row>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  list: ListKind,
+  label: Label,
+  query: ListQuery,
+) {
+  const connection = concreteTypes(info.schema, info.returnType)[0]!;
+  const nodeFields: FieldNode[] = [];
+  let count = false;
+  for (const nodes of subfields(info, connection, info.fieldNodes).values()) {
+    const name = nodes[0]!.name.value;
+    if (name === 'nodes') nodeFields.push(...nodes);
+    else if (name === 'totalCount') count = true;
+    else if (name === 'edges') {
+      const edge = concreteTypes(info.schema, connection.getFields().edges!.type)[0]!;
+      for (const e of subfields(info, edge, nodes).values()) if (e[0]!.name.value === 'node') nodeFields.push(...e);
+    } else if (name === 'pageInfo') {
+      for (const p of subfields(info, typeOf(info, 'PageInfo'), nodes).values())
+        if (p[0]!.name.value === 'hasNextPage') count = true;
+    }
+  }
+  const planning = planNode(planContextOf(info), [typeOf(info, label)], nodeFields);
+  const result = await readPlan(ctx.executor, { kind: 'list', list, ...query, count, node: planning.plan });
+  const nodes = result.items.map((i) => planning.build(i.node) as T);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(query.offset + i), node }));
+  const total = result.totalCount ?? -1; // not selected when not counted
+  return {
+    edges,
+    nodes,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: query.offset + nodes.length < total,
+      hasPreviousPage: query.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Ranked full-text hits with only the selected fields of each node, in one statement. */
+export async function readSearch(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  search: { query: string; lucene: string; labels: Label[] | null; first: number },
+): Promise<SearchHitModel[]> {
+  const hit = typeOf(info, 'SearchHit');
+  const nodeFields: FieldNode[] = [];
+  let highlight = false;
+  for (const nodes of subfields(info, hit, info.fieldNodes).values()) {
+    const name = nodes[0]!.name.value;
+    if (name === 'node') nodeFields.push(...nodes);
+    else if (name === 'highlight') highlight = true;
+  }
+  const types = concreteTypes(info.schema, hit.getFields().node!.type);
+  const planning = planNode(planContextOf(info), types, nodeFields, highlight ? HIGHLIGHT_PROPS : []);
+  const result = await readPlan(ctx.executor, {
+    kind: 'search',
+    lucene: search.lucene,
+    labels: search.labels,
+    first: search.first,
+    node: planning.plan,
+  });
+  return result.items.map((i) => {
+    const node: Row = planning.build(i.node);
+    return { node, score: i.score ?? 0, highlight: highlight ? highlightMatch(node, search.query) : '' };
+  });
+}
