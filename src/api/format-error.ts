@@ -38,11 +38,14 @@ export function createFormatError(logger: Logger) {
     if (code === 'BAD_USER_INPUT') return { ...formatted, extensions: { code: 'BAD_INPUT' } };
     if (CLIENT_CODES.has(code))
       return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-    logger.error('unexpected error', {
-      message: formatted.message,
-      path: formatted.path,
-      stack: original instanceof Error ? original.stack : String(original),
-    });
+    logger.error(
+      {
+        message: formatted.message,
+        path: formatted.path,
+        stack: original instanceof Error ? original.stack : String(original),
+      },
+      'unexpected error',
+    );
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

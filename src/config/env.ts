@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   PLANGRAPH_NEO4J_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
