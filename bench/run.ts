@@ -5,6 +5,7 @@ import { benchExtract } from './extract.ts';
 import { benchGraph } from './ingest.ts';
 import { benchConfiguredApi } from './api.ts';
 import { benchOverhead } from './overhead.ts';
+import { benchStartup } from './startup.ts';
 
 const suites: Record<string, () => Promise<string> | string> = {
   extract: () => benchExtract(),
@@ -13,6 +14,8 @@ const suites: Record<string, () => Promise<string> | string> = {
   api: () => benchConfiguredApi(),
   // Not in the default set: the analysis behind the API's GraphQL-to-Cypher ratio (BENCHMARKS.md).
   overhead: () => benchOverhead(),
+  // Not in the default set: CLI and server start-up times (run `npm run build` first).
+  startup: () => benchStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler } from 'express';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 
 /** The built explorer (npm run build:explorer), served at /. */
-export const EXPLORER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../explorer/dist');
+export const EXPLORER_DIR = path.join(PROJECT_ROOT, 'src', 'explorer', 'dist');
 
 /** `app-3F2A9C1B.js`: scripts/build-explorer.ts puts a content hash in every asset's name. */
 const HASHED = /-[A-Z0-9]{8,}\.[a-z0-9]+$/;

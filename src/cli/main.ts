@@ -4,7 +4,7 @@ import { isAppError } from '#errors/app-error.ts';
 import type { CliIo, Command } from './command.ts';
 import { COMMANDS, ENVIRONMENT, type CommandEntry } from './command-table.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
-import { stopProgressBars } from './progress.ts';
+import { stopProgressBars } from './open-progress.ts';
 
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),

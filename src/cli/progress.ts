@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { CliIo } from './command.ts';
+import { openProgress as open } from './open-progress.ts';
 
 /** Progress over `total` units (reports): whole units with tick, parts of the current one with update. */
 export interface Progress {
@@ -11,12 +12,7 @@ export interface Progress {
   finish(): void;
 }
 
-const open = new Set<Progress>();
-
-/** Stops every bar still drawn (a command that failed half-way), so none keeps the process alive. */
-export function stopProgressBars(): void {
-  for (const progress of open) progress.finish();
-}
+export { stopProgressBars } from './open-progress.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
