@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createApiServer } from '../src/api/server.ts';
-import { createLogger } from '../src/api/logger.ts';
+import { createLogger, lineDestination } from '../src/api/logger.ts';
 import { loadConfig, type Config } from '../src/config/env.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Executor } from '../src/store/executor.ts';
@@ -142,7 +142,10 @@ export async function benchApi(
   const api = await createApiServer(
     config,
     executor,
-    createLogger('info', (line) => logLines.push(line)),
+    createLogger(
+      'info',
+      lineDestination((line) => logLines.push(line)),
+    ),
   );
   await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
   const port = (api.http.address() as AddressInfo).port;

@@ -14,7 +14,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type DocumentNode } from 'graphql';
 import type { Config } from '../src/config/env.ts';
 import { createLoaders } from '../src/api/loaders.ts';
-import { createLogger } from '../src/api/logger.ts';
+import { createLogger, lineDestination } from '../src/api/logger.ts';
 import { resolvers } from '../src/api/resolvers/index.ts';
 import { loadTypeDefs } from '../src/api/schema.ts';
 import { createApiServer } from '../src/api/server.ts';
@@ -117,7 +117,10 @@ async function apolloShare(executor: Executor, config: Config, samples: number):
   const api = await createApiServer(
     config,
     executor,
-    createLogger('info', () => undefined),
+    createLogger(
+      'info',
+      lineDestination(() => undefined),
+    ),
   );
   await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
   const bare = await bareGraphqlServer(executor, config);

@@ -6,6 +6,7 @@ import { benchGraph } from './ingest.ts';
 import { benchConfiguredApi } from './api.ts';
 import { benchOverhead } from './overhead.ts';
 import { benchPeer } from './peer.ts';
+import { benchStartup } from './startup.ts';
 
 const suites: Record<string, () => Promise<string> | string> = {
   extract: () => benchExtract(),
@@ -16,6 +17,8 @@ const suites: Record<string, () => Promise<string> | string> = {
   overhead: () => benchOverhead(),
   // Not in the default set: plangraph beside @neo4j/graphql and raw Cypher, on the configured Neo4j.
   peer: () => benchPeer(),
+  // Not in the default set: CLI and server start-up times (run `npm run build` first).
+  startup: () => benchStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,16 +1,24 @@
 // Bundles the explorer (src/explorer) into src/explorer/dist with esbuild: every script and style
-// comes from npm packages, nothing from a CDN, so the page works offline.
-import { cpSync, mkdirSync } from 'node:fs';
+// comes from npm packages, nothing from a CDN, so the page works offline. Every asset's name
+// carries a hash of its content (app-3F2A9C1B.js), so the server can let browsers keep it for a
+// year; the two HTML pages keep their names, are rewritten to name the hashed files, and are
+// revalidated on each load (src/api/static-files.ts).
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/explorer');
 const dist = path.join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-await build({
+const result = await build({
   entryPoints: { app: path.join(root, 'src/main.ts'), graphiql: path.join(root, 'src/graphiql.tsx') },
   outdir: dist,
+  entryNames: '[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  metafile: true,
   bundle: true,
   minify: true,
   sourcemap: false,
@@ -21,5 +29,32 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-for (const file of ['index.html', 'graphiql.html', 'styles.css']) cpSync(path.join(root, file), path.join(dist, file));
+
+// The unhashed name an HTML page uses (app.js, graphiql.css) → the hashed file in dist.
+const renamed = new Map<string, string>();
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!output.entryPoint) continue;
+  const name = path.basename(file);
+  const plain = name.replace(/-[A-Z0-9]+\.js$/, '');
+  renamed.set(`${plain}.js`, name);
+  // A script that imports CSS gets a stylesheet bundle beside it (graphiql.css).
+  if (output.cssBundle) renamed.set(`${plain}.css`, path.basename(output.cssBundle));
+}
+// The explorer's own stylesheet is copied as it is, under a name with its hash.
+const styles = readFileSync(path.join(root, 'styles.css'));
+const stylesName = `styles-${createHash('sha256').update(styles).digest('hex').slice(0, 8).toUpperCase()}.css`;
+copyFileSync(path.join(root, 'styles.css'), path.join(dist, stylesName));
+renamed.set('styles.css', stylesName);
+
+for (const page of ['index.html', 'graphiql.html']) {
+  const html = readFileSync(path.join(root, page), 'utf8').replace(
+    /(src|href)="([\w.-]+\.(?:js|css))"/g,
+    (whole, attribute: string, name: string) => {
+      const hashed = renamed.get(name);
+      if (!hashed) throw new Error(`${page} names ${name}, which the build does not produce`);
+      return `${attribute}="${hashed}"`;
+    },
+  );
+  writeFileSync(path.join(dist, page), html);
+}
 console.error(`explorer built → ${path.relative(process.cwd(), dist)}`);

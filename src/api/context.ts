@@ -5,6 +5,8 @@ import type { Loaders } from './loaders.ts';
 /** What every resolver receives: one per request. */
 export interface ApiContext {
   requestId: string;
+  /** Aborted when the client disconnects before its answer is complete (absent outside HTTP). */
+  signal?: AbortSignal;
   executor: Executor;
   loaders: Loaders;
   config: Config;

@@ -42,11 +42,7 @@ export function createFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     if (isAppError(original)) {
       if (original.code === 'DB_ERROR') {
-        logger.error('database error', {
-          message: original.message,
-          path: formatted.path,
-          stack: original.stack,
-        });
+        logger.error({ message: original.message, path: formatted.path, stack: original.stack }, 'database error');
         return {
           message: 'the database could not answer this query (the error is logged on the server)',
           locations: formatted.locations,
@@ -73,11 +69,14 @@ export function createFormatError(logger: Logger) {
     const status = requestedStatus(error);
     if (formatted.path === undefined && status !== undefined && status >= 400 && status < 500)
       return { message, extensions: { code: 'BAD_REQUEST' } };
-    logger.error('unexpected error', {
-      message: formatted.message,
-      path: formatted.path,
-      stack: original instanceof Error ? original.stack : String(original),
-    });
+    logger.error(
+      {
+        message: formatted.message,
+        path: formatted.path,
+        stack: original instanceof Error ? original.stack : String(original),
+      },
+      'unexpected error',
+    );
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -1,63 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import type { Config } from '#config/env.ts';
 import { redactUri } from '#config/redact-uri.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
 import type { Logger } from './logger.ts';
+import type { ApiMetrics } from './metrics.ts';
 import { LIMITS } from './protection.ts';
 import { createRequestContext } from './request-context.ts';
-import { serveStatic } from './static-files.ts';
+import { createStaticFiles } from './static-files.ts';
 
 export interface HttpDeps {
   apollo: ApolloServer<ApiContext>;
   executor: Executor;
   config: Config;
   logger: Logger;
+  metrics?: ApiMetrics;
   maxBodyBytes?: number;
   /** How long /readyz waits for Neo4j before saying 503. */
   readyTimeoutMs?: number;
+  /** The explorer build to serve at / (tests point it elsewhere). */
+  staticRoot?: string;
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: http.IncomingMessage, max: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > max) {
-      reject(new BodyTooLarge());
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        reject(new BodyTooLarge());
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** What the first middleware attaches to every request (res.locals). */
+interface RequestState {
+  requestId: string;
+  started: number;
+  /** Aborted when the client goes away before the answer is complete. */
+  signal: AbortSignal;
+  operationName: string | null;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': String(Buffer.byteLength(text)),
-  });
-  res.end(text);
-}
+const state = (res: Response) => res.locals as RequestState;
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+function sendError(res: Response, status: number, message: string, code: string): void {
+  res.status(status).set('cache-control', 'no-store').json(errorBody(message, code));
+}
 
 /** True when Neo4j answers a trivial query within the timeout. */
 async function isReady(executor: Executor, timeoutMs: number): Promise<boolean> {
@@ -74,78 +60,157 @@ async function isReady(executor: Executor, timeoutMs: number): Promise<boolean> 
   return ready;
 }
 
-async function handleGraphql(
-  deps: HttpDeps,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  url: URL,
-  requestId: string,
-) {
-  let body: unknown = undefined;
-  if (req.method === 'POST') {
-    const raw = await readBody(req, deps.maxBodyBytes ?? LIMITS.maxBodyBytes);
-    if ((req.headers['content-type'] ?? '').includes('application/json')) {
-      try {
-        body = raw.length > 0 ? JSON.parse(raw) : {};
-      } catch {
-        sendJson(res, 400, errorBody('the request body is not valid JSON', 'BAD_REQUEST'));
-        return null;
-      }
-    } else body = raw;
+/**
+ * True when the request target parses as a URL. `new URL` (and url.parse, which the router and
+ * Apollo's integration use) throws on targets such as `http://[`; checked first so such a target
+ * is a 400 and never reaches code that would throw.
+ */
+function isParsableTarget(target: string): boolean {
+  try {
+    // A path whose percent-escapes do not decode (`/%ff`) is refused too: decoding it later, for
+    // a static file, threw a 500.
+    decodeURIComponent(new URL(target, 'http://localhost').pathname);
+    return true;
+  } catch {
+    return false;
   }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  // Issue 18: a client that disconnects cancels its request's Neo4j work. (Port note: one
-  // AbortController per request, aborted on the response's 'close' before it finished.)
-  const clientGone = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) clientGone.abort();
+}
+
+function operationNameOf(req: Request): string | null {
+  const body: unknown = req.body;
+  const name =
+    body && typeof body === 'object' && 'operationName' in body ? body.operationName : req.query.operationName;
+  return typeof name === 'string' ? name : null;
+}
+
+/** Request id, abort signal, and one log line (plus metrics) when the answer is done. */
+function trackRequests(deps: HttpDeps): RequestHandler {
+  return (req, res, next) => {
+    const controller = new AbortController();
+    const s: RequestState = {
+      requestId: randomUUID(),
+      started: performance.now(),
+      signal: controller.signal,
+      operationName: null,
+    };
+    Object.assign(res.locals, s);
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort(new Error('the client closed the connection'));
+      const durationMs = Math.round((performance.now() - s.started) * 10) / 10;
+      const { operationName } = state(res);
+      deps.logger.info(
+        {
+          requestId: s.requestId,
+          method: req.method,
+          path: isParsableTarget(req.originalUrl) ? req.path : req.originalUrl.slice(0, 200),
+          status: res.statusCode,
+          operationName,
+          durationMs,
+          aborted: controller.signal.aborted || undefined,
+        },
+        'request',
+      );
+      // A route's pattern, never the raw path: static files and unknown paths are one series each.
+      const route =
+        (req.route as { path?: string } | undefined)?.path ?? (res.statusCode === 404 ? 'unmatched' : 'static');
+      deps.metrics?.observeRequest(route, operationName, res.statusCode, durationMs / 1000);
+    });
+    if (!isParsableTarget(req.originalUrl)) {
+      sendError(res, 400, 'the request target is not a valid URL path', 'BAD_REQUEST');
+      return;
+    }
+    next();
+  };
+}
+
+function graphqlRoute(deps: HttpDeps): RequestHandler[] {
+  const limit = deps.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  const apollo = expressMiddleware(deps.apollo, {
+    // The request's deadline, byte budget and the client-disconnect signal (issue 18).
+    context: async ({ res }) =>
+      createRequestContext(deps.executor, deps.config, state(res).requestId, state(res).signal),
   });
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createRequestContext(deps.executor, deps.config, requestId, clientGone.signal),
+  return [
+    express.json({ limit }),
+    // Any other body (text/plain, forms) reaches Apollo as text, so its CSRF prevention decides.
+    express.text({ limit, type: () => true }),
+    (req, res, next) => {
+      // body-parser leaves req.body unset on a GET; Apollo's integration wants it present.
+      req.body ??= undefined;
+      state(res).operationName = operationNameOf(req);
+      res.set('x-request-id', state(res).requestId);
+      // Answers come from a graph that re-ingest can change: no shared cache may keep them (Apollo's
+      // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
+      res.set('cache-control', 'no-store');
+      next();
+    },
+    apollo,
+  ];
+}
+
+function handleErrors(deps: HttpDeps): ErrorRequestHandler {
+  const limit = deps.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  return (error: { type?: string; status?: number; stack?: string }, _req, res, _next) => {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    if (error.type === 'entity.too.large')
+      sendError(res, 413, `the request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE');
+    else if (error.type === 'entity.parse.failed')
+      sendError(res, 400, 'the request body is not valid JSON', 'BAD_REQUEST');
+    else if (error.status !== undefined && error.status >= 400 && error.status < 500)
+      sendError(res, error.status, 'the request is malformed', 'BAD_REQUEST');
+    else {
+      deps.logger.error({ requestId: state(res).requestId, stack: error.stack ?? String(error) }, 'request failed');
+      sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+    }
+  };
+}
+
+/** The express application: every route of the API, usable without a server (tests, replicas). */
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Express's own ETag on res.send would let a no-store GraphQL answer be 304'd; static files
+  // have serve-static's.
+  app.set('etag', false);
+  app.use(trackRequests(deps));
+  // gzip or brotli by Accept-Encoding, for anything over 1 KB of a compressible type.
+  app.use(compression());
+  app.get('/healthz', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ status: 'ok' });
   });
-  // Answers come from a graph that re-ingest can change: no shared cache may keep them (Apollo's
-  // cache-control plugin, which would compute per-field hints, is off; see apollo.ts).
-  const outHeaders: Record<string, string> = { 'x-request-id': requestId, 'cache-control': 'no-store' };
-  for (const [key, value] of response.headers) outHeaders[key] = value;
-  // A complete body has a known length: no chunked framing for the client to undo.
-  if (response.body.kind === 'complete') outHeaders['content-length'] = String(Buffer.byteLength(response.body.string));
-  res.writeHead(response.status ?? 200, outHeaders);
-  if (response.body.kind === 'complete') res.end(response.body.string);
-  else {
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+  app.get('/readyz', async (_req, res) => {
+    const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
+    res
+      .status(ready ? 200 : 503)
+      .set('cache-control', 'no-store')
+      .json({ status: ready ? 'ready' : 'unavailable', neo4j: redactUri(deps.config.uri) });
+  });
+  if (deps.metrics) {
+    const { metrics } = deps;
+    app.get('/metrics', async (_req, res) => {
+      res
+        .set('content-type', metrics.contentType)
+        .set('cache-control', 'no-store')
+        .send(await metrics.render());
+    });
   }
-  const operationName =
-    body && typeof body === 'object' && 'operationName' in body
-      ? (body as { operationName?: unknown }).operationName
-      : url.searchParams.get('operationName');
-  return typeof operationName === 'string' ? operationName : null;
+  app.all('/graphql', ...graphqlRoute(deps));
+  app.use(createStaticFiles(deps.staticRoot));
+  app.use((req, res) => sendError(res, 404, `no such path: ${req.path}`, 'NOT_FOUND'));
+  app.use(handleErrors(deps));
+  return app;
 }
 
 /**
- * The request target as a URL, or null when it cannot be parsed. `new URL` throws on targets
- * such as `//[` (read as a protocol-relative authority), and a throw here would escape the
- * request handler and end the process. A path whose percent-escapes do not decode (`/%ff`) is
- * refused here too (issue 18): decoding it later, for a static file, threw a 500.
+ * The HTTP server (not listening yet): POST/GET /graphql, /healthz (liveness), /readyz (503
+ * while Neo4j is unreachable), /metrics, and the explorer's static files. One log line per request.
  */
-function parseRequestTarget(target: string | undefined): URL | null {
-  try {
-    const url = new URL(target ?? '/', 'http://localhost');
-    decodeURIComponent(url.pathname);
-    return url;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * CONNECT requests never reach the request handler: without a 'connect' listener Node drops the
- * socket unanswered. Issue 18: every request gets an answer, so this one gets a 405.
- * (Port note: any HTTP framework on node:http needs the same listener on its server.)
+ * socket unanswered. Every request gets an answer (issue 18), so this one gets a 405.
  */
 function refuseConnect(server: http.Server): http.Server {
   server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => {
@@ -158,58 +223,6 @@ function refuseConnect(server: http.Server): http.Server {
   return server;
 }
 
-/**
- * The HTTP server (not listening yet): POST/GET /graphql, /healthz (liveness), /readyz (503
- * while Neo4j is unreachable), and the explorer's static files. One log line per request.
- */
 export function createHttpServer(deps: HttpDeps): http.Server {
-  const server = http.createServer(async (req, res) => {
-    const started = performance.now();
-    const requestId = randomUUID();
-    const url = parseRequestTarget(req.url);
-    let operationName: string | null = null;
-    try {
-      if (url === null) {
-        // `//[`, `http://[`, `http://a:b:c/`, `/%ff`: a target no URL parser accepts is the client's fault.
-        sendJson(res, 400, errorBody('the request target is not a valid URL path', 'BAD_REQUEST'));
-        return;
-      }
-      if (url.pathname === '/healthz') sendJson(res, 200, { status: 'ok' });
-      else if (url.pathname === '/readyz') {
-        const ready = await isReady(deps.executor, deps.readyTimeoutMs ?? 2000);
-        // Issue 18: the URI without its password (port note: keep redactUri).
-        sendJson(res, ready ? 200 : 503, {
-          status: ready ? 'ready' : 'unavailable',
-          neo4j: redactUri(deps.config.uri),
-        });
-      } else if (url.pathname === '/graphql') operationName = await handleGraphql(deps, req, res, url, requestId);
-      else if (!(await serveStatic(req, res, url)))
-        sendJson(res, 404, errorBody(`no such path: ${url.pathname}`, 'NOT_FOUND'));
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        sendJson(
-          res,
-          413,
-          errorBody(
-            `the request body is larger than ${deps.maxBodyBytes ?? LIMITS.maxBodyBytes} bytes`,
-            'PAYLOAD_TOO_LARGE',
-          ),
-        );
-      } else {
-        deps.logger.error('request failed', { requestId, stack: error instanceof Error ? error.stack : String(error) });
-        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-        else res.end();
-      }
-    } finally {
-      deps.logger.info('request', {
-        requestId,
-        method: req.method,
-        path: url?.pathname ?? String(req.url).slice(0, 200),
-        status: res.statusCode,
-        operationName,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-    }
-  });
-  return refuseConnect(server);
+  return refuseConnect(http.createServer(createHttpApp(deps)));
 }

@@ -1,24 +1,52 @@
-/** One JSON object per line on stdout (stderr for warnings and errors). */
+import { createRequire } from 'node:module';
+import { pino, stdTimeFunctions, type DestinationStream, type LoggerOptions, type Logger as PinoLogger } from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-export interface Logger {
-  debug(msg: string, fields?: Record<string, unknown>): void;
-  info(msg: string, fields?: Record<string, unknown>): void;
-  warn(msg: string, fields?: Record<string, unknown>): void;
-  error(msg: string, fields?: Record<string, unknown>): void;
-}
+/** pino's logger: `logger.info({ fields }, 'message')`, `logger.child({ requestId })`. */
+export type Logger = PinoLogger;
 
-export function createLogger(level: LogLevel, write: (line: string, isError: boolean) => void = defaultWrite): Logger {
-  const log =
-    (at: Exclude<LogLevel, 'silent'>) =>
-    (msg: string, fields: Record<string, unknown> = {}) => {
-      if (ORDER[at] < ORDER[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }), ORDER[at] >= ORDER.warn);
-    };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
-}
+/**
+ * Credentials never reach a log line: the Neo4j password in a logged config, authorization and
+ * cookie headers of a logged request, and any field named password or token at the top level or
+ * one level down.
+ */
+const REDACT = [
+  'password',
+  'token',
+  'NEO4J_PASSWORD',
+  '*.password',
+  '*.token',
+  '*.NEO4J_PASSWORD',
+  'headers.authorization',
+  'headers.cookie',
+  '*.headers.authorization',
+  '*.headers.cookie',
+];
 
-function defaultWrite(line: string, isError: boolean): void {
-  (isError ? process.stderr : process.stdout).write(`${line}\n`);
+/** A destination for tests and benches: each JSON line handed to `write`. */
+export const lineDestination = (write: (line: string) => void): DestinationStream => ({
+  write: (line: string) => write(line.replace(/\n$/, '')),
+});
+
+/**
+ * The process logger: JSON lines on stdout, or pino-pretty's coloured lines when stdout is a
+ * terminal (loaded only then; it runs in this thread, so nothing is lost when the process ends).
+ * `destination` replaces stdout (tests, benches).
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  // Level names and ISO times, as the lines had before pino: {"level":"info","time":"…","msg":…}.
+  const options: LoggerOptions = {
+    level,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: undefined,
+    timestamp: stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  };
+  if (destination) return pino(options, destination);
+  if (process.stdout.isTTY) {
+    const pretty = createRequire(import.meta.url)('pino-pretty') as (o: object) => DestinationStream;
+    return pino(options, pretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
+  }
+  return pino(options);
 }

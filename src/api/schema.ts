@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 
-const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'src', 'api', 'schema');
 
 /** The SDL of every module in src/api/schema, in file order (base.graphql first). */
 export function loadTypeDefs(): string {

@@ -4,6 +4,7 @@ import type { Executor } from '#store/executor.ts';
 import { createApolloServer } from './apollo.ts';
 import { createHttpServer } from './http-server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createApiMetrics } from './metrics.ts';
 
 export interface ApiServer {
   http: http.Server;
@@ -25,7 +26,7 @@ export async function createApiServer(
     maxResponseBytes: config.MAX_RESPONSE_BYTES,
   });
   await apollo.start();
-  const server = createHttpServer({ apollo, executor, config, logger });
+  const server = createHttpServer({ apollo, executor, config, logger, metrics: createApiMetrics() });
   return {
     http: server,
     async stop() {

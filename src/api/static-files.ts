@@ -1,39 +1,32 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import type http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import express, { type RequestHandler } from 'express';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 
 /** The built explorer (npm run build:explorer), served at /. */
-export const EXPLORER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../explorer/dist');
+export const EXPLORER_DIR = path.join(PROJECT_ROOT, 'src', 'explorer', 'dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+/** `app-3F2A9C1B.js`: scripts/build-explorer.ts puts a content hash in every asset's name. */
+const HASHED = /-[A-Z0-9]{8,}\.[a-z0-9]+$/;
 
-/** Serves a file of the explorer build; false when there is none for the path. */
-export async function serveStatic(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  url: URL,
-  root = EXPLORER_DIR,
-): Promise<boolean> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-  const file = path.resolve(root, `.${relative}`);
-  // Never outside the build directory (../ in the path).
-  if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) return false;
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': relative === '/index.html' ? 'no-cache' : 'public, max-age=3600',
-    'x-content-type-options': 'nosniff',
+/**
+ * The explorer's files through serve-static (express.static): ETag and Last-Modified with 304
+ * answers, HEAD, no path outside the build directory. Hashed names never change content, so
+ * browsers keep them for a year; the HTML pages that name them are revalidated every time.
+ * Compression (gzip, brotli) comes from the compression middleware in front of it.
+ */
+export function createStaticFiles(root = EXPLORER_DIR): RequestHandler {
+  return express.static(root, {
+    index: 'index.html',
+    etag: true,
+    lastModified: true,
+    fallthrough: true,
+    redirect: false,
+    setHeaders(res, file) {
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader(
+        'cache-control',
+        HASHED.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
-  return true;
 }

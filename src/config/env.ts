@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-/** The project root, resolved from this file so that commands work from any directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
 
-const port = z.coerce.number().int().min(1).max(65535);
+const PORT_MESSAGE = 'a port number from 1 to 65535';
+const port = z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(1, PORT_MESSAGE).max(65535, PORT_MESSAGE);
 const UNIT = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 } as const;
 // A JVM size Neo4j can start with: 64 MB up to 1 TB ('0g' or '12k' passed the old pattern and failed at start).
 const memory = z
@@ -20,17 +20,25 @@ const memory = z
  * Milliseconds within a range that works: node timers overflow above 2^31-1 ms (and then fire at
  * once), which made NEO4J_CONNECT_TIMEOUT_MS at a huge value fail every query (issue 18).
  */
-const ms = (min: number, max: number) =>
-  z.coerce.number().int().min(min, `at least ${min} ms`).max(max, `at most ${max} ms`);
-const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const ms = (min: number, max: number) => {
+  const message = `a whole number of milliseconds from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+const count = (min: number, max: number) => {
+  const message = `a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'true or false (1/0, yes/no)' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/,
+      'a bolt://, neo4j://, bolt+s://, neo4j+s://, bolt+ssc:// or neo4j+ssc:// URI',
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').default('plangraph-dev'),
@@ -45,10 +53,11 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_MS: ms(1000, 3_600_000).default(120_000),
   NEO4J_CONNECT_TIMEOUT_MS: ms(100, 600_000).default(5_000),
   NEO4J_TX_TIMEOUT_MS: ms(100, 600_000).default(10_000),
+  NEO4J_MAX_POOL_SIZE: count(1, 1000).default(100),
   /** The local server's HTTP connector (Neo4j Browser, the HTTP API): off unless asked for. */
   NEO4J_HTTP_ENABLED: bool.default(false),
-  /** Statements the API runs on Neo4j at once; more wait in a queue (the driver's pool holds 100 connections). */
-  NEO4J_MAX_CONCURRENCY: count(1, 100).default(32),
+  /** Statements the API runs on Neo4j at once; more wait in a queue (keep it under NEO4J_MAX_POOL_SIZE). */
+  NEO4J_MAX_CONCURRENCY: count(1, 1000).default(32),
   /** Statements that may wait for a slot; beyond that a request gets OVERLOADED (HTTP 503, Retry-After). */
   NEO4J_MAX_QUEUE: count(0, 100_000).default(512),
   /** One API request's deadline, all its statements together (REQUEST_TIMEOUT). */
@@ -59,7 +68,9 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: bool.default(true),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'one of debug, info, warn, error, silent' })
+    .default('info'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -74,11 +85,24 @@ export interface Config extends Env {
   uri: string;
 }
 
+type EnvKey = keyof Env;
+/** Config fields computed from variables: reading one reads its variables. */
+const DERIVED: Partial<Record<keyof Config, EnvKey[]>> = {
+  uri: ['NEO4J_URI', 'NEO4J_BOLT_PORT'],
+  external: ['NEO4J_URI'],
+  neo4jHome: ['PLANGRAPH_NEO4J_HOME'],
+};
+
+const describeProblems = (issues: z.core.$ZodIssue[]) =>
+  issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+
 /**
  * Reads and checks the configuration from an environment (process.env by default).
- * @throws AppError CONFIG naming every bad variable and what it should be.
+ * With `lazy`, a bad variable fails only when it is read, so a command is stopped only by the
+ * settings it uses (`PORT=abc` does not stop `stats`); otherwise every variable is checked now.
+ * @throws AppError CONFIG naming every bad variable (read) and what it should be.
  */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { lazy?: boolean } = {}): Config {
   const picked = Object.fromEntries(
     Object.keys(EnvSchema.shape).flatMap((k) => {
       const v = source[k];
@@ -86,11 +110,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }),
   );
   const parsed = EnvSchema.safeParse(picked);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new AppError(`bad configuration: ${problems}`, 'CONFIG', { details: { issues: parsed.error.issues } });
+  if (parsed.success) return toConfig(parsed.data);
+  if (!options.lazy) {
+    throw new AppError(`bad configuration: ${describeProblems(parsed.error.issues)}`, 'CONFIG', {
+      details: { issues: parsed.error.issues },
+    });
   }
-  const env = parsed.data;
+  const bad = new Map<string, z.core.$ZodIssue[]>();
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0]);
+    bad.set(key, [...(bad.get(key) ?? []), issue]);
+  }
+  // The bad variables fall back to their defaults here, and reading one throws below.
+  const config = toConfig(EnvSchema.parse(Object.fromEntries(Object.entries(picked).filter(([k]) => !bad.has(k)))));
+  return new Proxy(config, {
+    get(target, key, receiver) {
+      const sources = typeof key === 'string' ? (DERIVED[key as keyof Config] ?? [key]) : [];
+      const issues = sources.flatMap((k) => bad.get(k) ?? []);
+      if (issues.length > 0)
+        throw new AppError(`bad configuration: ${describeProblems(issues)}`, 'CONFIG', { details: { issues } });
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+function toConfig(env: Env): Config {
   const dotDir = path.join(PROJECT_ROOT, '.neo4j');
   return {
     ...env,
@@ -103,8 +147,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 
 let cached: Config | undefined;
 
-/** The process-wide configuration, read once. */
+/** The process-wide configuration, read once; a bad variable fails when a command reads it. */
 export function getConfig(): Config {
-  cached ??= loadConfig();
+  cached ??= loadConfig(process.env, { lazy: true });
   return cached;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 
 /** One administrative division (province → city → county → town/street → village/community). */
 export interface Division {
@@ -13,7 +13,7 @@ export interface Division {
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'town' | 'street' | 'village' | 'community';
 
-const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const DATA_DIR = path.join(PROJECT_ROOT, 'src', 'gazetteer', 'data');
 
 function levelOf(code: string, name: string): DivisionLevel {
   switch (code.length) {

@@ -9,6 +9,7 @@ import { mapNeo4jError } from './map-error.ts';
 export function createDriver(config: Config): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
     connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS * 2,
     maxTransactionRetryTime: config.NEO4J_CONNECT_TIMEOUT_MS,
     disableLosslessIntegers: false,

@@ -1,6 +1,7 @@
 import type { Config } from '#config/env.ts';
 import { createDriver, verifyDriver } from './driver.ts';
 import { createExecutor, type Executor } from './executor.ts';
+import { instrumentExecutor } from './metrics.ts';
 
 export interface Store {
   executor: Executor;
@@ -14,12 +15,13 @@ export interface Store {
 export async function openStore(config: Config, options: { verify?: boolean } = {}): Promise<Store> {
   const driver = createDriver(config);
   // A server keeps running while the database is down (readyz says 503), so it may skip this.
-  if (options.verify === false) return { executor: createExecutor(driver, config), close: () => driver.close() };
+  const executor = instrumentExecutor(createExecutor(driver, config), config.NEO4J_MAX_POOL_SIZE);
+  if (options.verify === false) return { executor, close: () => driver.close() };
   try {
     await verifyDriver(driver, config);
   } catch (error) {
     await driver.close();
     throw error;
   }
-  return { executor: createExecutor(driver, config), close: () => driver.close() };
+  return { executor, close: () => driver.close() };
 }

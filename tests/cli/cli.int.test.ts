@@ -31,8 +31,29 @@ describe('the plangraph CLI, command by command', () => {
     expect((await runPlangraph([])).code).toBe(2);
     const unknown = await runPlangraph(['frobnicate']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
-    expect((await runPlangraph(['extract', '--help'])).stdout).toMatch(/^usage: plangraph extract FILE/);
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
+    expect((await runPlangraph(['extract', '--help'])).stdout).toMatch(
+      /^Usage: plangraph extract \[options\] <file\.\.\.>/,
+    );
+    expect((await runPlangraph(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test('.env in the working directory is read; the environment wins over it', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'dotenv-'));
+    writeFileSync(path.join(dir, '.env'), 'NEO4J_URI=bolt://127.0.0.1:1\nNEO4J_DATABASE=fromfile\n');
+    const { NEO4J_URI: _unset, ...withoutUri } = process.env;
+    const run = (env: NodeJS.ProcessEnv) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plangraph.js'), 'neo4j', 'status'], {
+          cwd: dir,
+          env: { ...withoutUri, ...env },
+        });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', () => resolve(out));
+      });
+    expect(JSON.parse(await run({}))).toMatchObject({ state: 'external', uri: 'bolt://127.0.0.1:1' });
+    expect(JSON.parse(await run({ NEO4J_URI: 'bolt://127.0.0.1:2' }))).toMatchObject({ uri: 'bolt://127.0.0.1:2' });
   });
 
   test('extract: JSON on stdout or --out; bad arguments and bad files have their exit codes', async () => {
@@ -69,7 +90,8 @@ describe('the plangraph CLI, command by command', () => {
   });
 
   test('stats and export', async () => {
-    const stats = await runPlangraph(['stats']);
+    // A setting only `serve` reads does not stop `stats`.
+    const stats = await runPlangraph(['stats'], { PORT: 'abc' });
     expect(stats.code).toBe(0);
     expect(stats.stdout).toMatch(/Report: 2/);
     expect(JSON.parse((await runPlangraph(['stats', '--json'])).stdout).byKind).toContainEqual({

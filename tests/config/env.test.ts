@@ -34,3 +34,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrowError(/NEO4J_PASSWORD: at least 8/);
   });
 });
+
+describe('loadConfig for one command (lazy)', () => {
+  test('a bad variable fails only when it is read, naming it in plain words', () => {
+    const config = loadConfig({ PORT: 'abc', NEO4J_DATABASE: 'graphs' }, { lazy: true });
+    expect(config.NEO4J_DATABASE).toBe('graphs');
+    expect(config.uri).toBe('bolt://127.0.0.1:7687');
+    expect(() => config.PORT).toThrowError(
+      expect.objectContaining({ code: 'CONFIG', message: 'bad configuration: PORT: a port number from 1 to 65535' }),
+    );
+  });
+
+  test('a derived setting fails with the variables it comes from', () => {
+    const config = loadConfig({ NEO4J_URI: 'http://x' }, { lazy: true });
+    expect(() => config.uri).toThrowError(/NEO4J_URI/);
+    expect(config.PORT).toBe(4000);
+  });
+});
+
+describe('Neo4j URI schemes', () => {
+  test.each(['bolt+ssc://db.example:7687', 'neo4j+ssc://db.example', 'neo4j://db.example', 'bolt+s://db.example'])(
+    'accepts %s',
+    (uri) => {
+      expect(loadConfig({ NEO4J_URI: uri }).uri).toBe(uri);
+    },
+  );
+  test('refuses http://', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://db.example' })).toThrowError(/bolt\+ssc:\/\//);
+  });
+});

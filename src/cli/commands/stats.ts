@@ -3,6 +3,7 @@ import { getConfig } from '#config/env.ts';
 import { openStore } from '#store/open-store.ts';
 import { readStats } from '#store/read/stats.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
+import { formatTable } from '../format-table.ts';
 
 const usage = 'plangraph stats [--json]';
 const Args = z.object({
@@ -25,12 +26,20 @@ export const statsCommand: Command = {
       }
       io.out(stats.byKind.map((k) => `${k.kind}: ${k.count}`).join('  '));
       io.out('');
-      io.out('report                                sections indicators goals projects places enterprises');
-      for (const r of stats.byReport) {
-        io.out(
-          `${r.reportId.padEnd(36)} ${String(r.sections).padStart(9)} ${String(r.indicators).padStart(10)} ${String(r.goals).padStart(5)} ${String(r.projects).padStart(8)} ${String(r.places).padStart(6)} ${String(r.enterprises).padStart(11)}`,
-        );
-      }
+      io.out(
+        formatTable(
+          ['report', 'sections', 'indicators', 'goals', 'projects', 'places', 'enterprises'],
+          stats.byReport.map((r) => [
+            r.reportId,
+            r.sections,
+            r.indicators,
+            r.goals,
+            r.projects,
+            r.places,
+            r.enterprises,
+          ]),
+        ),
+      );
       io.out('');
       io.out(`most mentioned places: ${stats.byPlace.map((p) => `${p.name} (${p.mentions})`).join(', ')}`);
       return 0;
