@@ -107,6 +107,14 @@ describe('SERVES: only what the clause or sentence ties', () => {
       goals: [{ text: '国家算力枢纽试点', name: '国家算力枢纽试点', kind: 'target' }],
     });
     expect(serves(listed)).toEqual([]);
+    const longer = graphOf('统筹建设青山物流枢纽、白水货运枢纽、骨干冷链物流基地。建设国家示范区、青山航空港。', {
+      projects: ['青山物流枢纽', '青山航空港'],
+      goals: [
+        { text: '骨干冷链物流基地', name: '骨干冷链物流基地', kind: 'target' },
+        { text: '国家示范区', name: '国家示范区', kind: 'target' },
+      ],
+    });
+    expect(serves(longer)).toEqual([]);
   });
 
   test('in a multi-target sentence a project serves only the target of its own sector', () => {
@@ -196,6 +204,9 @@ describe('PREVIOUS: the same measure, unit and span, the year before', () => {
     );
     expect(measureSimilarity(normaliseMetric('固定资产投资增长'), normaliseMetric('民间投资增长'))).toBe(0);
     expect(measureSimilarity('投资', '投资')).toBe(0);
+    // A qualifier in front narrows the population: another measure.
+    expect(measureSimilarity('农村居民人均可支配收入增长', '居民人均可支配收入增长')).toBe(0);
+    expect(measureSimilarity('园区新增规上工业企业', '新增规上工业企业')).toBe(0);
   });
 
   test('an annual target links to last year’s one-year figure, never to the five-year total beside it', () => {

@@ -43,8 +43,9 @@ function bigrams(s: string): Set<string> {
 
 /**
  * How alike two normalised measures are, 0–1: 0 when their subjects differ or either has none
- * (投资, 增长); 1 when equal; 0.85 when one (of five characters or more) contains the other
- * (城镇新增就业 / 城镇新增就业人数); else the Dice coefficient of their character bigrams.
+ * (投资, 增长), or one is the other narrowed by a qualifier in front (农村居民… / 居民…); 1 when
+ * equal; 0.85 when one (of five characters or more) opens the other (城镇调查失业 / 城镇调查失业率均值);
+ * else the Dice coefficient of their character bigrams.
  */
 export function measureSimilarity(a: string, b: string): number {
   // The subject decides: 文旅产业增加值增长 is not 工业产业增加值增长, 民间投资 is not 固定资产投资,
@@ -52,12 +53,24 @@ export function measureSimilarity(a: string, b: string): number {
   const sa = subjectOf(a);
   const sb = subjectOf(b);
   if (sa.length < 2 || sb.length < 2) return 0;
-  if (sa !== sb && !(sa.length >= 4 && sb.includes(sa)) && !(sb.length >= 4 && sa.includes(sb)) && dice(sa, sb) < 0.5)
+  if (
+    sa !== sb &&
+    (narrower(sa, sb) || narrower(sb, sa) || (!sa.startsWith(sb) && !sb.startsWith(sa) && dice(sa, sb) < 0.5))
+  )
     return 0;
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 5 && long.includes(short)) return 0.85;
+  if (narrower(short, long)) return 0;
+  if (short.length >= 5 && long.startsWith(short)) return 0.85;
   return dice(a, b);
+}
+
+/**
+ * True when `long` is `short` with a qualifier in front: a narrower population or scope
+ * (农村居民人均可支配收入 in 居民人均可支配收入, 园区新增企业 in 新增企业), so another measure.
+ */
+function narrower(short: string, long: string): boolean {
+  return long.length > short.length && long.endsWith(short);
 }
 
 function dice(a: string, b: string): number {

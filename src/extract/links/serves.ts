@@ -21,8 +21,8 @@ export const SERVES_CONFIDENCE = {
   purpose: 0.8,
   /** Same clause, and one side names no topic. */
   clauseUntopical: 0.7,
-  /** Same sentence, and the topics agree. */
-  sentence: 0.7,
+  /** Same sentence, and the topics agree: plausible, the weakest tie. */
+  sentence: 0.6,
 } as const;
 
 type Target = Indicator | Goal;
@@ -46,6 +46,8 @@ const LIST_TAIL = /^(?:[、和及与][^，。；：！？、]{1,30})*等$/;
 const DESIGNATION_BETWEEN =
   /^(?:[、和及与][^，。；：！？、]{1,30})*(?:等[^，。；：！？、]{0,12})?(?:成功|顺利|正式|率先|均|分别|相继|先后|已|全部|首批)*(?:成为|获评|获批|入选|列入|纳入|评为|被评为|认定为|被认定为|列为|被列为|创成|荣获|获得|挂牌)?$/;
 const DESIGNATION_VERB = /成为|获评|获批|入选|列入|纳入|评为|认定|列为|创成|荣获|获得|挂牌/;
+// What lies between two items of one 、 list.
+const CO_ITEMS = /^(?:[、和及与][^，。；：！？、]{0,30})*[、和及与]$/;
 // Categories that are fields, not works: …等11个重点领域项目.
 const FIELDS = /领域|方面|行业|门类/;
 // A sentence's topic opener: "非常规天然气发展方面，…".
@@ -280,9 +282,10 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
       const between = text.slice(m.end, nameAt);
       if (DESIGNATION_BETWEEN.test(between) && (DESIGNATION_VERB.test(between) || between.includes('等')))
         return { level: 'designation', note: 'the project is the subject of the designation (成为/入选/等…试点)' };
-      // A、B: two items of one list, neither serves the other.
-      if (/^[、和及与]$/.test(between)) return null;
+      // A、B、C: items of one list, none serves another.
+      if (CO_ITEMS.test(between)) return null;
     }
+    if (sameClause && t.end <= m.start && CO_ITEMS.test(text.slice(t.end, m.start))) return null;
   }
   // Beyond the grammatical ties: the project must be what its clause builds, and the topics must meet.
   if (m.facts.usedBy <= m.start) return null;
@@ -291,12 +294,17 @@ function tieOf(text: string, clauses: ClauseIndex, m: MentionContext, t: Target)
   const meet = topicsMeet(m.topics, tTopics);
   if (sameClause) {
     if (meet) return { level: 'clause', note: 'same clause, same topic' };
-    if (m.topics.size === 0 || tTopics.size === 0) return { level: 'clauseUntopical', note: 'same clause' };
+    // A designation needs a stated tie or a shared topic; a figure of the clause needs no contradiction.
+    // …and no other figure stands between them (新建A设施2500个、B设施50万个: the second is B's).
+    const between = t.start >= m.end ? text.slice(m.end, t.start) : text.slice(t.end, m.start);
+    if (isIndicator(t) && (m.topics.size === 0 || tTopics.size === 0) && !/[0-9０-９]/.test(between))
+      return { level: 'clauseUntopical', note: 'same clause' };
     return null;
   }
   // Across clauses the target follows the project: a later clause about works named after the
   // figure is another action of the sentence.
-  if (!meet || t.start < m.end) return null;
+  // A designation in another clause is tied only by a stated relation, never by topic alone.
+  if (!meet || t.start < m.end || !isIndicator(t)) return null;
   if (t.start > m.end && chainsTo(text, clauses, m.clause, tClause))
     return { level: 'purpose', note: 'the target clause follows the project clause, same topic' };
   return { level: 'sentence', note: 'same sentence, same topic' };
