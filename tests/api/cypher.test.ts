@@ -250,7 +250,7 @@ describe('Cypher sent per resolver path', () => {
               "Place",
               "Project",
             ],
-            "limit": 197,
+            "limit": 198,
             "seen": [
               "e1",
             ],
