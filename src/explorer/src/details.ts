@@ -129,7 +129,7 @@ export async function showDetails(id: string, actions: DetailActions): Promise<v
       ),
     );
   }
-  if (node.servedBy) {
+  if (node.servedBy?.length) {
     const list = el('ul', { class: 'links', id: 'serving' });
     // Several links often rest on the same passage: show it once, under all of them.
     for (const g of groupByEvidence(node.servedBy as any[], (s) => s.evidence)) {

@@ -64,7 +64,8 @@ function chart(rows: Row[]): SVGSVGElement {
   const svg = document.createElementNS(ns, 'svg');
   const rowH = 26;
   const width = 640;
-  const labelW = 220;
+  const labelW = 190;
+  const valueW = 190;
   svg.setAttribute('id', 'progress-chart');
   svg.setAttribute('viewBox', `0 0 ${width} ${pairs.length * rowH + 24}`);
   svg.setAttribute('role', 'img');
@@ -80,7 +81,7 @@ function chart(rows: Row[]): SVGSVGElement {
   pairs.forEach((r, i) => {
     const y = 24 + i * rowH;
     const max = Math.max(Math.abs(r.targetValue!), Math.abs(r.previousValue!)) || 1;
-    const span = width - labelW - 90;
+    const span = width - labelW - valueW;
     add('text', { x: 0, y: y + 14, class: 'chart-label' }, r.name.length > 14 ? `${r.name.slice(0, 13)}…` : r.name);
     add('rect', {
       x: labelW,
@@ -96,7 +97,7 @@ function chart(rows: Row[]): SVGSVGElement {
       width: (Math.abs(r.targetValue!) / max) * span,
       class: 'bar-target',
     });
-    add('text', { x: width - 86, y: y + 16, class: 'chart-value' }, `${r.previous} → ${r.target}`);
+    add('text', { x: labelW + span + 6, y: y + 16, class: 'chart-value' }, `${r.previous} → ${r.target}`);
   });
   return svg;
 }
