@@ -54,7 +54,7 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
           'background-color': (n: NodeSingular) => KIND_COLORS[n.data('kind') as Kind] ?? '#999',
           label: 'data(short)',
           'font-size': 10,
-          'min-zoomed-font-size': 9,
+          'min-zoomed-font-size': 11,
           'font-family': getComputedStyle(document.body).fontFamily,
           'text-valign': 'bottom',
           'text-margin-y': 3,
@@ -62,7 +62,7 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
           height: 'mapData(degree, 1, 40, 14, 46)',
         },
       },
-      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 15 } },
       {
         selector: 'edge',
         style: {
@@ -83,7 +83,7 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
         selector: 'edge.hover, edge:selected, edge.near-selected',
         style: { label: 'data(type)', 'line-color': '#6b7a90', 'curve-style': 'bezier' },
       },
-      { selector: 'node.hover', style: { 'border-width': 2, 'border-color': '#6b7a90' } },
+      { selector: 'node.hover', style: { 'border-width': 2, 'border-color': '#6b7a90', 'font-size': 15 } },
       { selector: '.filtered, .dismissed, .other-report', style: { display: 'none' } },
     ],
   });
@@ -159,7 +159,11 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
     status();
   });
   $('#export-png').addEventListener('click', () =>
-    download('plangraph-graph.png', cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as Blob),
+    // Capped in size: a full graph at 2x can exceed the largest canvas a browser draws.
+    download(
+      'plangraph-graph.png',
+      cy.png({ output: 'blob', full: true, bg: '#ffffff', maxWidth: 2400, maxHeight: 2400 }) as Blob,
+    ),
   );
   $('#export-json').addEventListener('click', () => {
     const visible = cy.elements(':visible');

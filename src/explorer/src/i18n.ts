@@ -35,6 +35,7 @@ const STRINGS = {
   confidence: ['置信度', 'confidence'],
   expand: ['展开邻居（2 跳）', 'Expand neighbours (2 hops)'],
   expandBy: ['按关系展开', 'Expand by relationship'],
+  allRelations: ['全部关系', 'all relationships'],
   hide: ['隐藏节点', 'Hide node'],
   traceButton: ['追溯', 'Trace'],
   noNode: ['没有这个节点', 'No such node'],
