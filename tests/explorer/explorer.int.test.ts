@@ -320,12 +320,12 @@ describe('the explorer in a browser', () => {
     expect(table).toContain('新建高标准农田');
     expect(table).toContain('13.89万亩');
     expect(await page.locator('#progress-chart rect.bar-target').count()).toBeGreaterThan(5);
+    await shot('5-progress');
     await page.check('#progress-with-previous');
     await page.fill('#progress-filter', '高标准农田');
     const rows = await page.locator('#progress-table tr[data-id]').count();
     expect(rows).toBeGreaterThanOrEqual(1);
     await page.selectOption('#progress-sort', 'name');
-    await shot('5-progress');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#progress-csv')]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const text = readFileSync((await csv.path())!, 'utf8');
