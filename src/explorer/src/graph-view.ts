@@ -103,7 +103,7 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
     truncation.replaceChildren();
     if (last?.truncated) {
       const more = el('button', { id: 'show-more' }, t('showMore'));
-      const n = cy.nodes().length;
+      const n = cy.nodes(':visible').length;
       more.addEventListener('click', () => {
         const l = last!;
         void expand(l.id, l.depth, Math.min(MAX_LIMIT, l.limit * 2));
