@@ -397,8 +397,17 @@ describe('the explorer in a browser', () => {
     for (const name of ['AnalystTargets', 'AnalystSearch', 'PlannerProgress', 'ResearcherTrace', 'VisualNeighborhood'])
       expect(tabs.join(' ')).toContain(name);
     await ide.click('.graphiql-tab:has-text("PlannerProgress")');
+    await ide.waitForSelector('.graphiql-tab-active:has-text("PlannerProgress")');
+    await ide.waitForFunction(() =>
+      document.querySelector('.graphiql-query-editor')?.textContent?.includes('$reportId'),
+    );
     await ide.click('.graphiql-execute-button');
-    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"target"'));
+    await ide.waitForFunction(
+      () => document.querySelector('.result-window')?.textContent?.includes('targetProgress'),
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await ide.textContent('.result-window')).toContain('"target"');
     expect(await ide.textContent('.result-window')).not.toContain('"errors"');
     await Promise.all(sizes);
     (metrics.graphiqlLoad as { bytes: number }).bytes = bytes;
