@@ -188,7 +188,7 @@ describe('Cypher sent per resolver path', () => {
               "Place",
               "Project",
             ],
-            "limit": 197,
+            "limit": 198,
             "minConfidence": 0.5,
             "seen": [
               "e1",

@@ -5,7 +5,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+  }
   if (body.errors?.length)
     throw new Error(body.errors.map((e) => `${e.message} [${e.extensions?.code ?? '?'}]`).join('; '));
   return body.data as T;
@@ -23,7 +28,11 @@ export interface GraphEdge {
   type: string;
   source: string;
   target: string;
+  properties?: Record<string, unknown>;
 }
+
+/** The node kind of a GraphQL `__typename` (Indicator → INDICATOR). */
+export const kindOfTypename = (typename: string): Kind => typename.toUpperCase() as Kind;
 
 export const KIND_COLORS: Record<Kind, string> = {
   REPORT: '#6e40c9',
@@ -33,13 +42,4 @@ export const KIND_COLORS: Record<Kind, string> = {
   PROJECT: '#2da44e',
   PLACE: '#cf222e',
   ENTERPRISE: '#bf3989',
-};
-export const KIND_NAMES: Record<Kind, string> = {
-  REPORT: 'Report 报告',
-  SECTION: 'Section 章节',
-  INDICATOR: 'Indicator 指标',
-  GOAL: 'Goal 目标',
-  PROJECT: 'Project 项目',
-  PLACE: 'Place 地点',
-  ENTERPRISE: 'Enterprise 企业',
 };

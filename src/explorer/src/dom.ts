@@ -33,3 +33,39 @@ export function latestOnly(): () => () => boolean {
     return () => mine === latest;
   };
 }
+
+/** Replaces a panel's content with a quiet loading line. */
+export function showLoading(box: HTMLElement, text: string): void {
+  box.replaceChildren(el('p', { class: 'hint loading', role: 'status' }, text));
+}
+
+/** Replaces a panel's content with the error and a retry button (never a "Loading…" forever). */
+export function showError(
+  box: HTMLElement,
+  heading: string,
+  error: unknown,
+  retryLabel: string,
+  retry: () => void,
+): void {
+  const button = el('button', { class: 'retry' }, retryLabel);
+  button.addEventListener('click', retry);
+  box.replaceChildren(
+    el(
+      'div',
+      { class: 'error', role: 'alert' },
+      el('strong', {}, heading),
+      el('p', {}, error instanceof Error ? error.message : String(error)),
+      button,
+    ),
+  );
+}
+
+/** Saves text or a data URL as a file the browser downloads. */
+export function download(name: string, content: string | Blob, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}

@@ -1,79 +1,214 @@
 import { gql } from './api.ts';
-import { $, el, latestOnly } from './dom.ts';
+import { loadReports } from './attribution.ts';
+import { toCsv } from './csv.ts';
+import { $, download, el, latestOnly, showError, showLoading } from './dom.ts';
+import { t } from './i18n.ts';
 
-const REPORTS = `{ reports(first: 100, orderBy: [{field: PLAN_YEAR, direction: DESC}]) { nodes { id title planYear } } }`;
 const PROGRESS = `query($id: ID!) { targetProgress(reportId: $id) {
   target { id ... on Indicator { metric value unit year } ... on Goal { name action year } }
-  previous { ... on Indicator { value unit year } ... on Goal { name action year } }
+  previous { id ... on Indicator { value unit year } ... on Goal { name action year } }
   change { absolute ratio unit } confidence period } }`;
 
-/** Loads the report list into the selector (once). */
-export async function initProgress(): Promise<void> {
+interface Row {
+  id: string;
+  name: string;
+  target: string;
+  targetValue: number | null;
+  previousId: string | null;
+  previous: string;
+  previousValue: number | null;
+  change: string;
+  ratio: number | null;
+  unit: string;
+  confidence: number | null;
+  order: number;
+}
+
+function toRow(p: any, order: number): Row {
+  const tg = p.target;
+  const prev = p.previous;
+  return {
+    id: tg.id,
+    // Period figures (2026-2030) stand beside period figures only; say which period.
+    name: `${tg.metric ?? `${tg.action ?? ''}${tg.name}`}${p.period ? ` (${p.period})` : ''}`,
+    target: tg.value !== undefined ? `${tg.value}${tg.unit}` : String(tg.year),
+    targetValue: typeof tg.value === 'number' ? tg.value : null,
+    previousId: prev?.id ?? null,
+    previous: prev ? (prev.value !== undefined ? `${prev.value}${prev.unit}` : `${prev.action ?? ''}${prev.name}`) : '',
+    previousValue: typeof prev?.value === 'number' ? prev.value : null,
+    change: p.change ? `${p.change.absolute > 0 ? '+' : ''}${p.change.absolute} ${p.change.unit}` : '',
+    ratio: typeof p.change?.ratio === 'number' ? p.change.ratio : null,
+    unit: p.change?.unit ?? tg.unit ?? '',
+    confidence: p.confidence ?? null,
+    order,
+  };
+}
+
+type Sort = 'order' | 'name' | 'change' | 'confidence';
+const SORTS: Record<Sort, (a: Row, b: Row) => number> = {
+  order: (a, b) => a.order - b.order,
+  name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+  change: (a, b) => (b.ratio ?? -Infinity) - (a.ratio ?? -Infinity),
+  confidence: (a, b) => (b.confidence ?? -1) - (a.confidence ?? -1),
+};
+const SORT_LABELS: Record<Sort, [string, string]> = {
+  order: ['报告顺序', 'report order'],
+  name: ['名称', 'name'],
+  change: ['变化幅度', 'change'],
+  confidence: ['置信度', 'confidence'],
+};
+
+/** Target against last year as an SVG bar chart, one pair of bars per metric, each on its own scale. */
+function chart(rows: Row[]): SVGSVGElement {
+  const pairs = rows.filter((r) => r.targetValue !== null && r.previousValue !== null).slice(0, 30);
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const rowH = 26;
+  const width = 640;
+  const labelW = 190;
+  const valueW = 190;
+  svg.setAttribute('id', 'progress-chart');
+  svg.setAttribute('viewBox', `0 0 ${width} ${pairs.length * rowH + 24}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', t('chartTitle'));
+  const add = (tag: string, attrs: Record<string, string | number>, text?: string) => {
+    const e = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    svg.append(e);
+    return e;
+  };
+  add('text', { x: 0, y: 14, class: 'chart-title' }, t('chartTitle'));
+  pairs.forEach((r, i) => {
+    const y = 24 + i * rowH;
+    const max = Math.max(Math.abs(r.targetValue!), Math.abs(r.previousValue!)) || 1;
+    const span = width - labelW - valueW;
+    add('text', { x: 0, y: y + 14, class: 'chart-label' }, r.name.length > 14 ? `${r.name.slice(0, 13)}…` : r.name);
+    add('rect', {
+      x: labelW,
+      y: y + 2,
+      height: 9,
+      width: (Math.abs(r.previousValue!) / max) * span,
+      class: 'bar-previous',
+    });
+    add('rect', {
+      x: labelW,
+      y: y + 12,
+      height: 9,
+      width: (Math.abs(r.targetValue!) / max) * span,
+      class: 'bar-target',
+    });
+    add('text', { x: labelW + span + 6, y: y + 16, class: 'chart-value' }, `${r.previous} → ${r.target}`);
+  });
+  return svg;
+}
+
+/** Fills the report selector (once) and shows the chosen report; `onReport` records a change in the URL. */
+export async function showProgressView(reportId: string, onReport: (id: string) => void): Promise<void> {
   const select = $<HTMLSelectElement>('#report-select');
-  if (select.options.length > 0) return;
-  const { reports } = await gql<{ reports: { nodes: { id: string; title: string }[] } }>(REPORTS);
-  for (const r of reports.nodes) select.append(el('option', { value: r.id }, r.title));
-  select.addEventListener('change', () => void showProgress(select.value));
-  if (reports.nodes[0]) await showProgress(reports.nodes[0].id);
+  const box = $('#progress');
+  if (select.options.length === 0) {
+    showLoading(box, t('loading'));
+    let reports;
+    try {
+      reports = await loadReports();
+    } catch (error) {
+      showError(box, t('error'), error, t('retry'), () => void showProgressView(reportId, onReport));
+      return;
+    }
+    for (const r of reports.values())
+      select.append(el('option', { value: r.id }, `${r.regionName} ${r.planYear} · ${r.title}`));
+    select.addEventListener('change', () => onReport(select.value));
+  }
+  const id = reportId || select.options[0]?.value || '';
+  select.value = id;
+  if (id) await showProgress(id);
 }
 
 const beginProgress = latestOnly();
+let current: Row[] = [];
 
-/** Each target of a report beside last year's achievement: a table with simple bars. */
+/** Each target of a report beside last year's achievement: sortable, filterable, as a table, a chart and a CSV. */
 export async function showProgress(reportId: string): Promise<void> {
   const isLatest = beginProgress();
   const box = $('#progress');
-  box.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
-  const { targetProgress } = await gql<{ targetProgress: any[] }>(PROGRESS, { id: reportId });
+  showLoading(box, t('loading'));
+  let data: { targetProgress: any[] };
+  try {
+    data = await gql<{ targetProgress: any[] }>(PROGRESS, { id: reportId });
+  } catch (error) {
+    if (isLatest()) showError(box, t('error'), error, t('retry'), () => void showProgress(reportId));
+    return;
+  }
   if (!isLatest()) return;
-  const table = el(
-    'table',
-    { id: 'progress-table' },
-    el(
-      'tr',
-      {},
-      el('th', {}, 'target'),
-      el('th', {}, 'this year'),
-      el('th', {}, 'last year'),
-      el('th', {}, 'change'),
-      el('th', {}, ''),
-    ),
-  );
-  for (const p of targetProgress) {
-    const t = p.target;
-    const prev = p.previous;
-    const bars = el('td', { class: 'bars' });
-    if (t.value !== undefined && prev?.value !== undefined && p.change) {
-      const max = Math.max(Math.abs(t.value), Math.abs(prev.value)) || 1;
-      bars.append(
-        el('div', {}, el('span', { class: 'bar previous', style: `width:${(Math.abs(prev.value) / max) * 160}px` })),
-        el('div', {}, el('span', { class: 'bar target', style: `width:${(Math.abs(t.value) / max) * 160}px` })),
-      );
-    }
-    table.append(
+  current = data.targetProgress.map(toRow);
+  const zh = document.documentElement.lang !== 'en';
+  const sort = el('select', { id: 'progress-sort', 'aria-label': t('sortBy') });
+  for (const s of Object.keys(SORTS) as Sort[]) sort.append(el('option', { value: s }, SORT_LABELS[s][zh ? 0 : 1]));
+  const filter = el('input', { id: 'progress-filter', type: 'search', placeholder: t('filterPlaceholder') });
+  const withPrev = el('input', { id: 'progress-with-previous', type: 'checkbox' });
+  const csv = el('button', { id: 'progress-csv' }, t('downloadCsv'));
+  const summary = el('p', { id: 'progress-summary' });
+  const body = el('div', {});
+  const visible = () =>
+    current
+      .filter((r) => (!withPrev.checked || r.previous) && r.name.includes(filter.value.trim()))
+      .sort(SORTS[sort.value as Sort]);
+  const render = () => {
+    const rows = visible();
+    const table = el(
+      'table',
+      { id: 'progress-table' },
       el(
         'tr',
         {},
-        // Period figures (2026-2030) stand beside period figures only; say which period.
-        el('td', {}, `${t.metric ?? `${t.action}${t.name}`}${p.period ? ` (${p.period})` : ''}`),
-        el('td', {}, t.value !== undefined ? `${t.value}${t.unit}` : String(t.year)),
-        el(
-          'td',
-          {},
-          prev ? (prev.value !== undefined ? `${prev.value}${prev.unit}` : `${prev.action}${prev.name}`) : '—',
-        ),
-        el('td', {}, p.change ? `${p.change.absolute > 0 ? '+' : ''}${p.change.absolute} ${p.change.unit}` : ''),
-        bars,
+        ...[t('target'), t('thisYear'), t('lastYear'), t('change'), t('confidence')].map((h) => el('th', {}, h)),
       ),
     );
-  }
-  const withPrevious = targetProgress.filter((p) => p.previous).length;
+    for (const r of rows) {
+      const open = (id: string, label: string) => {
+        const a = el('a', { href: `?node=${encodeURIComponent(id)}`, 'data-id': id, class: 'node-link' }, label);
+        return a;
+      };
+      table.append(
+        el(
+          'tr',
+          { 'data-id': r.id },
+          el('td', {}, open(r.id, r.name)),
+          el('td', {}, r.target),
+          el('td', {}, r.previousId ? open(r.previousId, r.previous) : '—'),
+          el('td', {}, r.change),
+          el('td', { class: 'confidence' }, r.confidence === null ? '' : String(r.confidence)),
+        ),
+      );
+    }
+    summary.textContent = `${rows.length} ${t('targets')}, ${rows.filter((r) => r.previous).length} ${t('withPrevious')}`;
+    body.replaceChildren(chart(rows), el('div', { class: 'table-scroll' }, table));
+  };
+  sort.addEventListener('change', render);
+  filter.addEventListener('input', render);
+  withPrev.addEventListener('change', render);
+  csv.addEventListener('click', () =>
+    download(
+      `progress-${reportId.replace(/[^\w.-]+/g, '_')}.csv`,
+      toCsv(
+        ['id', 'target', 'this_year', 'last_year', 'change', 'ratio', 'unit', 'confidence'],
+        visible().map((r) => [r.id, r.name, r.target, r.previous, r.change, r.ratio, r.unit, r.confidence]),
+      ),
+      'text/csv;charset=utf-8',
+    ),
+  );
   box.replaceChildren(
     el(
-      'p',
-      {},
-      `${targetProgress.length} targets, ${withPrevious} with last year's result. Bars: grey last year, blue this year.`,
+      'div',
+      { class: 'toolbar' },
+      el('label', {}, `${t('sortBy')} `, sort),
+      filter,
+      el('label', {}, withPrev, t('onlyWithPrevious')),
+      csv,
     ),
-    table,
+    summary,
+    body,
   );
+  render();
 }

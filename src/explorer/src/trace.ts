@@ -1,49 +1,54 @@
 import { gql } from './api.ts';
-import { $, el, highlighted, latestOnly } from './dom.ts';
+import { attributionOf, loadReports } from './attribution.ts';
+import { captionOf, nodeLink } from './details.ts';
+import { $, el, latestOnly, showError, showLoading } from './dom.ts';
+import { evidenceBlock, groupByEvidence, scrollEvidence } from './evidence.ts';
+import { t } from './i18n.ts';
 
 const TRACE = `query($id: ID!) { trace(id: $id) {
   root { id ... on Indicator { metric value unit year } ... on Goal { name year } ... on Project { name } }
-  links { confidence project { name } target { id ... on Indicator { metric value unit year kind } ... on Goal { name year kind } }
+  links { confidence project { id name } target { id ... on Indicator { metric value unit year kind } ... on Goal { name year kind } }
           evidence { text start end section { path text start } } } } }`;
 
 const beginTrace = latestOnly();
 
-/** The trace view: from a target, the projects serving it; from a project, the targets it serves. */
-export async function showTrace(id: string): Promise<void> {
+/** The trace view: from a target, the projects serving it; from a project, the targets it serves. Every name opens its node. */
+export async function showTrace(id: string, open: (id: string) => void): Promise<void> {
   const isLatest = beginTrace();
   const box = $('#view-trace');
-  box.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
-  const { trace } = await gql<{ trace: any }>(TRACE, { id });
-  if (!isLatest()) return;
-  const root = trace.root;
-  const heading = root.metric ? `${root.metric} ${root.value}${root.unit} (${root.year})` : (root.name ?? id);
-  const list = el('ol', { class: 'links', id: 'trace-links' });
-  for (const l of trace.links) {
-    const target = l.target.metric
-      ? `${l.target.metric} ${l.target.value}${l.target.unit} (${l.target.year})`
-      : `${l.target.name} (${l.target.year})`;
-    const ev = l.evidence.section
-      ? highlighted(
-          l.evidence.section.text,
-          l.evidence.start - l.evidence.section.start,
-          l.evidence.end - l.evidence.section.start,
-        )
-      : el('div', { class: 'evidence' }, l.evidence.text);
-    list.append(
-      el(
-        'li',
-        {},
-        el('strong', {}, l.project.name),
-        ' → ',
-        target,
-        ' ',
-        el('span', { class: 'confidence' }, `confidence ${l.confidence}`),
-        ev,
-      ),
-    );
+  showLoading(box, t('loading'));
+  let trace: any;
+  let reports: Awaited<ReturnType<typeof loadReports>>;
+  try {
+    [{ trace }, reports] = await Promise.all([gql<{ trace: any }>(TRACE, { id }), loadReports()]);
+  } catch (error) {
+    if (isLatest()) showError(box, t('error'), error, t('retry'), () => void showTrace(id, open));
+    return;
   }
+  if (!isLatest()) return;
+  const list = el('ol', { class: 'links', id: 'trace-links' });
+  for (const g of groupByEvidence(trace.links as any[], (l) => l.evidence)) {
+    const li = el('li', {});
+    for (const l of g.items)
+      li.append(
+        el(
+          'div',
+          { class: 'trace-row' },
+          nodeLink(l.project.id, l.project.name, open),
+          ' → ',
+          nodeLink(l.target.id, captionOf(l.target), open),
+          el('span', { class: 'confidence' }, ` ${t('confidence')} ${l.confidence}`),
+        ),
+      );
+    if (g.items.length > 1) li.append(el('small', { class: 'hint' }, `${g.items.length} ${t('sameEvidence')}`));
+    li.append(evidenceBlock(g.evidence));
+    list.append(li);
+  }
+  const attribution = attributionOf(id, reports);
   box.replaceChildren(
-    el('h2', {}, `Trace: ${heading}`),
-    trace.links.length ? list : el('p', { class: 'hint' }, 'No links.'),
+    el('h2', {}, `${t('trace')}: `, nodeLink(id, captionOf(trace.root), open)),
+    attribution ? el('p', { class: 'attribution' }, `${t('report')}: ${attribution}`) : '',
+    trace.links.length ? list : el('p', { class: 'hint' }, t('noLinks')),
   );
+  scrollEvidence(box);
 }

@@ -107,9 +107,13 @@ export async function neighborhood(
       break;
     }
     // Edges to known nodes are cheap; ask for enough rows to fill the node budget too.
-    const rows = await executor.read(
-      hopQuery(frontier, kinds, [...nodes.keys()], budget * 4 + nodes.size, minConfidence),
-    );
+    const rowLimit = budget * 4 + nodes.size;
+    // One row more than we read: when it comes back, the row limit (not the node limit) cut this
+    // hop short, so neighbours were left out even if fewer than `limit` nodes were kept (many
+    // edges to the same neighbour use up rows). Before, that case said `truncated: false`.
+    const fetched = await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], rowLimit + 1, minConfidence));
+    if (fetched.length > rowLimit) truncated = true;
+    const rows = fetched.slice(0, rowLimit);
     const next: string[] = [];
     for (const row of rows) {
       const eid = String(row.eid);

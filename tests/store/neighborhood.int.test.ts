@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadReportGraph } from '../../src/store/load-report.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import type { Store } from '../../src/store/open-store.ts';
+import { neighborhood } from '../../src/store/read/graph.ts';
+import { extractCorpus, extractSeed } from '../support/graphs.ts';
+import { openTestStore } from '../support/store.ts';
+import { wipeData } from '../support/wipe.ts';
+
+// `truncated` must say whether neighbours were left out, whichever limit (nodes or rows) cut them.
+describe('neighborhood truncated flag', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await migrate(store.executor);
+    await wipeData(store.executor);
+    await loadReportGraph(store.executor, extractSeed());
+    await loadReportGraph(store.executor, extractCorpus('hebei-2026.txt'));
+  }, 120_000);
+  afterAll(async () => {
+    await wipeData(store.executor);
+    await store.close();
+  });
+
+  /** How many nodes lie within `depth` hops of the node (itself included), counted directly. */
+  const within = async (id: string, depth: 1 | 2) =>
+    Number(
+      (
+        await store.executor.read({
+          text: `MATCH (n {id: $id}) MATCH (n)-[*0..${depth}]-(m) WHERE NOT m:PlangraphMigration RETURN count(DISTINCT m) AS n`,
+          params: { id },
+        })
+      )[0]!.n,
+    );
+
+  test('is true exactly when the neighbourhood returns fewer nodes than lie within its depth', async () => {
+    // The busiest nodes: many edges, often several to the same neighbour (the case the row limit cut).
+    const rows = await store.executor.read({
+      text: `MATCH (n)--(m) WHERE n.id IS NOT NULL AND NOT n:PlangraphMigration
+             WITH n, count(*) AS edges, count(DISTINCT m) AS distinct ORDER BY edges - distinct DESC, edges DESC
+             RETURN n.id AS id LIMIT 12`,
+    });
+    expect(rows.length).toBeGreaterThan(5);
+    let cut = 0;
+    for (const { id } of rows)
+      for (const depth of [1, 2] as const) {
+        const total = await within(String(id), depth);
+        for (const limit of [20, 60, 500]) {
+          const graph = await neighborhood(store.executor, String(id), depth, limit, null);
+          const shown = graph.nodes.length;
+          expect(shown).toBeLessThanOrEqual(total);
+          // Says which case failed, not only that one did.
+          expect({ id, depth, limit, shown, truncated: graph.truncated }).toEqual({
+            id,
+            depth,
+            limit,
+            shown,
+            truncated: shown < total,
+          });
+          if (shown < total && shown < limit) cut++; // the row limit cut it, not the node limit
+        }
+      }
+    expect(cut).toBeGreaterThan(0);
+  });
+});
