@@ -87,8 +87,9 @@ export function findQuantities(s: string): Quantity[] {
       const per = PER_UNIT.exec(s.slice(q.end - (post?.length ?? 0)));
       if (per && !post) q = { ...q, end: q.end + per[0].length, unit: q.unit + per[0], baseUnit: q.baseUnit + per[0] };
       // 4.5%—5%: the range's upper end belongs to this figure's phrase.
-      const upper = new RegExp(`^[-－—~～](?:${DIGITS})${escapeRegExp(q.unit)}`).exec(s.slice(q.end));
-      if (upper) q = { ...q, end: q.end + upper[0].length };
+      const upper = UPPER_END.exec(s.slice(q.end, q.end + 24));
+      if (upper && s.startsWith(q.unit, q.end + upper[0].length))
+        q = { ...q, end: q.end + upper[0].length + q.unit.length };
       found.push(q);
     }
   }
@@ -133,7 +134,7 @@ function mergeRanks(found: Quantity[], ranks: Quantity[]): Quantity[] {
   return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.start - b.start);
 }
 
-const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UPPER_END = new RegExp(`^[-－—~～](?:${DIGITS})`);
 
 /**
  * A unit written once for a list: 分别快于全国3.4个、1个百分点 gives 3.4 the unit 个百分点 too.
