@@ -18,6 +18,10 @@ export interface IndicatorDraft extends KindYear {
 
 // An explicit year right before a figure: 从2020年的3.68万亿元, 到2025年的4.93万亿元.
 const FROM_YEAR = /((?:19|20)\d\d)年(?:的|底|末)?$/;
+// A metric that names nothing: the fallback, or a verb alone (增长, 下降).
+const BARE_METRIC =
+  /^(数值|(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)|快于|高于|低于|慢于|超过|完成|惠及|占|占比|.)$/;
+const GROWTH_TAIL = /(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)$/;
 const COMPARED_WITH = /(快于|高于|低于|慢于|好于|优于|比|较|相比|同比|对比)$/;
 const CLAUSE_END = /[，。；！？：,;!?:]/;
 const THRESHOLD_NOUN = /^(项目|企业|工程|大项目|重点项目|乡镇|村|园区|市场主体|产业集群)/;
@@ -67,7 +71,7 @@ function isThreshold(q: Quantity, prefix: string, after: string): boolean {
 
 // 分别 / 均 / 都 before a verb distribute figures over a list of subjects (人均 is not 均).
 const RESPECTIVELY =
-  /分别|(?<![人年平])均(?=达|为|超|在|实现|增长|保持|高于|低于|位居|居|提高|下降)|都(?=达|为|实现|超|在)/;
+  /分别|(?<![人年平])均(?=达|为|超|在|实现|增长|保持|高于|低于|位居|居|提高|下降)|都(?=达|为|实现|超|在)|(?<=[\u4e00-\u9fa5])各(?=[0-9一二三四五六七八九十两]|$)/;
 
 /** The noun phrase a count is of, written after it: 108个村生产生活条件得到改善, 410个事项跨市通办. */
 function countedNoun(p: string, from: number): string {
@@ -154,6 +158,19 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       metric = (/等$/.test(prefix) ? '' : prefix.replace(/^(全面|分类|有效)/, '').replace(/^(对)$/, '')) + noun;
       end = q.end + noun.length;
     } else metric = metricFrom(prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
+    // 细颗粒物浓度27微克/立方米，下降11.5% / …增长5.4%，居全国第9: a bare verb or rank cue
+    // measures the subject of the clause before.
+    if (BARE_METRIC.test(metric) && clauseStart > 1) {
+      const before = p.slice(clauseStartBefore(p, clauseStart - 1), clauseStart - 1);
+      const subject = metricFrom(before.split(/[0-9０-９]/)[0] ?? '', '');
+      if (subject !== '数值' && !BARE_METRIC.test(subject))
+        metric =
+          metric === '数值'
+            ? subject
+            : GROWTH_TAIL.test(metric)
+              ? subject.replace(GROWTH_TAIL, '') + metric
+              : subject + metric;
+    }
     // 生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元: both figures measure the subject
     // of the 从 clause, each in its own year.
     metric = metric.replace(/(从|由)$/, '');
@@ -179,5 +196,17 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
     });
     prev = { q, threshold, metricStart, end, metric };
   }
-  return out;
+  return out.map((d) => ({ ...d, metric: tidyMetric(d.metric) }));
+}
+
+/**
+ * A metric ends on what is measured: not on a connective left by a list (地级市和, 示范村、) or on
+ * the verb before the figure (…占, …缩小至). What would be left empty stays as it was.
+ */
+function tidyMetric(metric: string): string {
+  const tidy = metric
+    .replace(/(和|、|与|及|以及|的)+$/, '')
+    .replace(/(占|为|达到|上升到|上升至|拓展到|跃升到|跃升至|缩小至|缩小到|减免为)$/, '')
+    .replace(/(和|、|与|及|的|在)+$/, '');
+  return tidy.length >= 2 ? tidy : metric;
 }

@@ -3,7 +3,10 @@
 const LEADING_NOISE =
   /^(其中|同时|并且|并|和|及|与|以及|、|全年|全市|全省|全区|全县|累计|共计|共|总计|合计|预计|力争|争取|确保|努力|实现|年均|平均)+/;
 const TRAILING_VERB =
-  /(分别|均|都|已|将|要)?(达到|达|为|是|突破|超过|接近|超|过|逾|近|约|控制在|稳定在|保持在|保持|提高到|提升到|提高至|提升至|降至|降到|增至|增加到|达成|完成|实现|占比|占|突破到)$/;
+  /(分别|均|都|已|将|要)?(达到|达|为|是|突破|超过|接近|超|过|逾|近|约|控制在|稳定在|保持在|保持|提高到|提升到|提高至|提升至|降至|降到|降低到|降低至|增至|增加到|缩小到|缩小至|扩大到|扩大至|达成|完成|实现|占比|占|突破到|惠及|上升到|上升至|拓展到|拓展至|覆盖|贡献了|贡献)$/;
+// 居全国第 / 全国排名 / 位列…第 before a rank: the cue, not the name of what is ranked.
+const RANK_TAIL =
+  /(连续[0-9一二三四五六七八九十]+年)?(均|稳|跃|保持|升至|跃升至|提升至)?(位居|居于|居|位列|名列|排名|排)?(全国|全省|全球|世界|国内)?(各省区市|各省区|各城市|城市)?(排名|排)?第?$/;
 const GROWTH = /(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)$/;
 
 /** Qualifiers written before a number, nearest first: 突破亿件, 过千万元, 预计实现… */
@@ -34,7 +37,12 @@ export function metricFrom(prefix: string, suffix: string): string {
     if (t && t.index > 0) m = m.slice(0, t.index);
     else if (!g) break;
   }
-  m = m.replace(LEADING_NOISE, '').trim();
+  // A metric ends on a noun: not on a connective left over from a list (示范村、 / 地级市和).
+  m = m
+    .replace(LEADING_NOISE, '')
+    .replace(RANK_TAIL, '')
+    .replace(/(和|、|与|及|以及|的|了)+$/, '')
+    .trim();
   if (m.length === 0) {
     const after = suffix.replace(/^(左右|以上|以内|以下|多|余)/, '').slice(0, 20);
     return (after || growth || '数值').trim();

@@ -2,6 +2,18 @@
 // 年 / 月 / 日 are deliberately absent: numbers before them are dates or durations, not indicators.
 export const UNITS = [
   '个百分点',
+  '微克/立方米',
+  '毫克/立方米',
+  '个月',
+  '场次',
+  '批次',
+  '大卡',
+  '岁',
+  '成',
+  '大',
+  '∶1',
+  ':1',
+  '：1',
   '百分点',
   '平方公里',
   '平方千米',

@@ -74,4 +74,22 @@ describe('extractIndicators', () => {
     const [from] = extractIndicators('人均收入从2020年的3万元提高到5万元。', 0, { kind: 'achievement', year: 2025 });
     expect(from).toMatchObject({ value: 3, year: 2020 });
   });
+
+  test('各 gives each listed subject the value; a shared unit keeps values on their own metric', () => {
+    const each = extractIndicators('新建市级实验室、市技术中心各15家。', 0, { kind: 'target', year: 2026 });
+    expect(each.map((i) => `${i.metric}=${i.value}${i.unit}`)).toEqual(['新建市级实验室=15家', '市技术中心=15家']);
+    const shared = extractIndicators('出口、进口增速分别高于全省2.1个、0.5个百分点。', 0, review);
+    expect(shared.map((i) => `${i.metric}=${i.value}${i.unit}`)).toEqual([
+      '出口增速=2.1个百分点',
+      '进口增速=0.5个百分点',
+    ]);
+  });
+
+  test('a metric names what is measured: the subject of the clause before a bare verb or rank', () => {
+    const m = (p: string) => extractIndicators(p, 0, review).map((i) => i.metric);
+    expect(m('全市工业增加值增长6.1%，居全省第3。')).toEqual(['工业增加值增长', '工业增加值增长']);
+    expect(m('二氧化硫浓度12微克/立方米，下降8%。')).toEqual(['二氧化硫浓度', '二氧化硫浓度下降']);
+    expect(m('建成示范村30个和')).not.toContain('和');
+    expect(m('客运总量连续9年稳居全国首位。')).toEqual(['客运总量']);
+  });
 });

@@ -49,4 +49,55 @@ describe('findQuantities', () => {
       ),
     ).toEqual([]);
   });
+
+  const short = (s: string) => findQuantities(s).map((q) => `${q.value} ${q.unit} ${s.slice(q.start, q.end)}`);
+
+  test('reads ranks written in Chinese as 位, after a ranking cue', () => {
+    expect(short('茶叶产量居全国第一，出口额全国排名第八，旅客量连续5年居全省首位，位列评估第二名。')).toEqual([
+      '1 位 第一',
+      '8 位 第八',
+      '1 位 首位',
+      '2 位 第二名',
+    ]);
+    expect(short('举办第三届博览会，落实第一议题制度，开展第二批试点。')).toEqual([]);
+  });
+
+  test('reads 成, Chinese magnitudes and amounts without digits', () => {
+    expect(short('占全省近七成，规模达6千亿元，投资超千亿元，产值超万亿元。')).toEqual([
+      '7 成 七成',
+      '6000 亿元 6千亿元',
+      '1000 亿元 千亿元',
+      '1 万亿元 万亿元',
+    ]);
+    expect(short('一成不变')).toEqual([]);
+  });
+
+  test('reads ratios, ages, compound units and 余 before the unit', () => {
+    expect(short('收入比缩小到2.35∶1，预期寿命达到79岁，劳动生产率25万元/人，连续18个月增长。')).toEqual([
+      '2.35 ∶1 2.35∶1',
+      '79 岁 79岁',
+      '25 万元/人 25万元/人',
+      '18 个月 18个月',
+    ]);
+    expect(short('举办活动1.2万场次，浓度28微克/立方米，建成学校300余所，惠及60余万名学生。')).toEqual([
+      '1.2 万场次 1.2万场次',
+      '28 微克/立方米 28微克/立方米',
+      '300 所 300余所',
+      '60 万名 60余万名',
+    ]);
+  });
+
+  test('a range counts from its lower end and keeps the whole phrase; a shared unit is spread', () => {
+    expect(short('新增3—5家，增长6%—6.5%，分别高于全省2.1个、0.5个百分点。')).toEqual([
+      '3 家 3—5家',
+      '6 % 6%—6.5%',
+      '2.1 个百分点 2.1个',
+      '0.5 个百分点 0.5个百分点',
+    ]);
+  });
+
+  test('numbers inside names and plenum ordinals are not quantities', () => {
+    expect(short('落实市委八届七次全会部署，九次全会精神，4G基站万人拥有量提升')).toEqual([]);
+    expect(short('统筹推进12个大中型灌区，建设3大基地，推进四大行动')).toEqual(['12 个 12个', '3 大 3大']);
+  });
 });
