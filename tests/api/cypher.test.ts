@@ -176,25 +176,14 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "id": "place:429006",
-          },
-          "text": "MATCH (m:Place {id: $id}) RETURN elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node",
-        },
-        {
-          "params": {
-            "eids": [
-              "e1",
-            ],
             "kinds": [
               "Place",
               "Project",
             ],
             "limit": 198,
             "minConfidence": 0.5,
-            "seen": [
-              "e1",
-            ],
           },
-          "text": "UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH r, m, NOT elementId(m) IN $seen AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit",
+          "text": "MATCH (s:Place {id: $id}) OPTIONAL CALL (s) { MATCH (s)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH r, m, m <> s AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit } RETURN elementId(s) AS startEid, head([l IN labels(s) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS startKind, s { .*, fullText: null, graphJson: null, text: CASE WHEN s:Section THEN null ELSE s.text END } AS startNode, rid, type, source, target, rel, eid, kind, node",
         },
       ]
     `);

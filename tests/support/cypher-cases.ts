@@ -66,6 +66,8 @@ function cannedRows(q: CypherQuery): Row[] {
     const label = /MATCH \(n:(\w+)/.exec(q.text)![1]!;
     return ((q.params?.ids as string[]) ?? []).map((id) => ({ id, node: { id, __label: label } }));
   }
+  if (/AS startEid/.test(q.text) && q.params?.id)
+    return [{ startEid: 'e1', startKind: 'Place', startNode: { id: q.params.id, name: 'x' }, rid: null }];
   if (/elementId\(m\) AS eid, .* AS kind/.test(q.text) && q.params?.id)
     return [{ eid: 'e1', kind: 'Place', node: { id: q.params.id, name: 'x' } }];
   return [];

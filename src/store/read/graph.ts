@@ -79,9 +79,29 @@ export function hopQuery(
   };
 }
 
+/** The start node by id and its first hop (as hopQuery): a node without edges gives one row of nulls. */
+export function firstHopQuery(id: string, kinds: Label[] | null, limit: number, minConfidence: number): CypherQuery {
+  const label = labelForId(id);
+  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_INPUT');
+  return {
+    text: `MATCH (s:${label} {id: $id})
+           OPTIONAL CALL (s) {
+             MATCH (s)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
+               AND coalesce(r.confidence, 1.0) >= $minConfidence
+             WITH r, m, m <> s AS fresh
+             RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel,
+                    elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node, fresh
+             ORDER BY fresh, type LIMIT $limit
+           }
+           RETURN elementId(s) AS startEid, head([l IN labels(s) WHERE l IN ${JSON.stringify(LABELS)}]) AS startKind,
+                  ${LIGHT('s')} AS startNode, rid, type, source, target, rel, eid, kind, node`,
+    params: { id, kinds, limit, minConfidence },
+  };
+}
+
 /**
  * The neighbourhood of a node as nodes and edges: breadth-first, one query per hop, so the
- * number of round trips is the depth; stops adding nodes at `limit`.
+ * number of round trips is the depth (the start node comes with the first); stops adding nodes at `limit`.
  * @throws AppError NOT_FOUND when the node does not exist.
  */
 export async function neighborhood(
@@ -92,13 +112,16 @@ export async function neighborhood(
   kinds: Label[] | null,
   minConfidence = DEFAULT_MIN_CONFIDENCE,
 ): Promise<Subgraph> {
-  const start = (await executor.read(startQuery(id)))[0];
+  // The start node comes with the first hop: one round trip for depth 1.
+  // The first hop's row limit is the loop's (budget limit - 1, one node known), plus the one extra row.
+  const first = await executor.read(firstHopQuery(id, kinds, (limit - 1) * 4 + 1 + 1, minConfidence));
+  const start = first[0];
   if (!start) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
   const nodes = new Map<string, GraphNode>([
-    [String(start.eid), toNode(start.kind as Label, start.node as Record<string, unknown>)],
+    [String(start.startEid), toNode(start.startKind as Label, start.startNode as Record<string, unknown>)],
   ]);
   const edges = new Map<string, GraphEdge>();
-  let frontier = [String(start.eid)];
+  let frontier = [String(start.startEid)];
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const budget = limit - nodes.size;
@@ -111,7 +134,10 @@ export async function neighborhood(
     // One row more than we read: when it comes back, the row limit (not the node limit) cut this
     // hop short, so neighbours were left out even if fewer than `limit` nodes were kept (many
     // edges to the same neighbour use up rows). Before, that case said `truncated: false`.
-    const fetched = await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], rowLimit + 1, minConfidence));
+    const fetched =
+      hop === 0
+        ? first.filter((r) => r.rid !== null)
+        : await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], rowLimit + 1, minConfidence));
     if (fetched.length > rowLimit) truncated = true;
     const rows = fetched.slice(0, rowLimit);
     const next: string[] = [];
