@@ -319,39 +319,46 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
 // City names that are also words (长治久安, 世界大同): places only where they are whole words.
 const GUARDED_CITIES = new Set(['大同', '长治', '吉安', '通化', '安康']);
 
-/** Looks a name up; `firstChars` lets a scan skip the positions where no name can start. */
+/** Looks a name up; `prefixes` (first two characters → longest name) lets a scan skip the positions where no name can start. */
 export interface PlaceLookup {
   get(name: string): PlaceEntry | undefined;
-  firstChars: Set<string>;
+  prefixes: Map<string, number>;
 }
 
 /** True when text[start, end) is a whole word; used for the entries marked `wordOnly`. */
 export type WordCheck = (text: string, start: number, end: number) => boolean;
 
-const firstCharCache = new WeakMap<Map<string, PlaceEntry>, Set<string>>();
+const prefixCache = new WeakMap<Map<string, PlaceEntry>, Map<string, number>>();
+
+function addPrefix(prefixes: Map<string, number>, name: string) {
+  const key = name.slice(0, 2);
+  if ((prefixes.get(key) ?? 0) < name.length) prefixes.set(key, name.length);
+}
 
 /** One lookup over the gazetteer dictionary and the places discovered in a report, copying neither. */
 export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, PlaceEntry>): PlaceLookup {
-  let base = firstCharCache.get(dict);
+  let base = prefixCache.get(dict);
   if (!base) {
-    base = new Set([...dict.keys()].map((k) => k[0]!));
-    firstCharCache.set(dict, base);
+    base = new Map();
+    for (const k of dict.keys()) addPrefix(base, k);
+    prefixCache.set(dict, base);
   }
-  const firstChars = new Set(base);
-  for (const name of extra.keys()) firstChars.add(name[0]!);
-  return { get: (name) => dict.get(name) ?? extra.get(name), firstChars };
+  const prefixes = new Map(base);
+  for (const name of extra.keys()) addPrefix(prefixes, name);
+  return { get: (name) => dict.get(name) ?? extra.get(name), prefixes };
 }
 
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
 export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
   for (let i = 0; i < text.length;) {
-    if (!lookup.firstChars.has(text[i]!)) {
+    const longest = lookup.prefixes.get(text.slice(i, i + 2));
+    if (!longest) {
       i++;
       continue;
     }
     let matched = 0;
-    for (let len = Math.min(12, text.length - i); len >= 2; len--) {
+    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
       const e = lookup.get(text.slice(i, i + len));
       if (e && !(e.wordOnly && isWord && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);

@@ -1,6 +1,6 @@
 import type { PlaceType } from '#domain/report-graph.ts';
 import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
-import { taggedWords } from './places/word-boundaries.ts';
+import { words as segment } from './places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {
@@ -48,21 +48,35 @@ function classify(name: string, isPlace: (s: string) => boolean): Singleton['kin
   return null;
 }
 
+// Words that end in a one-character lead word and are themselves verbs or connectives (成为, 针对,
+// 即将, 可以): the lead word is cut with them.
+const VERB_WORDS =
+  /^(成为|作为|转为|列为|改为|分为|视为|认定为|评为|称为|变为|更为|较为|最为|极为|因为|以为|正在|存在|旨在|面对|针对|应对|相对|绝对|所以|可以|予以|加以|得以|用以|足以|难以|即将|必将|并将|还将|以及|并和|同等)$/;
+
 /**
  * Cuts the clause-opening verbs in front of a name (LEAD_VERBS), except where the last one is a
- * single character inside a noun or a name (jieba's tags): 祥和公园 keeps its 和, while 转为 and
- * a standalone 为 are verbs and are cut.
+ * single character inside another word (jieba's segmentation): 祥和公园 keeps its 和, while a
+ * standalone 为 and the verb 转为 are cut.
  */
 export function stripLeadVerbs(raw: string): string {
-  let words: ReturnType<typeof taggedWords> | undefined;
+  let segmented: string[] | undefined;
   for (let end = raw.length; end > 0;) {
     const m = LEAD_VERBS.exec(raw.slice(0, end));
     if (!m) return raw;
     const cut = m[0].length;
     if (m[1]!.length > 1) return raw.slice(cut);
-    words ??= taggedWords(raw);
-    const w = words.find((x) => x.start < cut && cut <= x.end);
-    if (!w || w.word.length === 1 || (w.end === cut && /^[vpcdu]/.test(w.tag))) return raw.slice(cut);
+    segmented ??= segment(raw);
+    let i = 0;
+    let w = '';
+    for (const x of segmented) {
+      if (i + x.length >= cut) {
+        w = x;
+        break;
+      }
+      i += x.length;
+    }
+    // The word holding the lead character: on its own, or a verb ending with it.
+    if (!w || w.length === 1 || (i + w.length === cut && VERB_WORDS.test(w))) return raw.slice(cut);
     end = cut - 1;
   }
   return raw;

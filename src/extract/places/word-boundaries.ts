@@ -17,13 +17,19 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/** The offsets in `text` where a word starts or ends (0 and text.length included). */
-export function wordBoundaries(text: string): Set<number> {
-  const at = new Set<number>([0]);
+/** The words of `text` in order (jieba's segmentation, no HMM). */
+export function words(text: string): string[] {
+  return segmenter().cut(text, false);
+}
+
+/** Marks the offsets in `text` where a word starts or ends (0 and text.length included) with 1. */
+export function wordBoundaries(text: string): Uint8Array {
+  const at = new Uint8Array(text.length + 1);
+  at[0] = 1;
   let i = 0;
-  for (const w of segmenter().cut(text, false)) {
+  for (const w of words(text)) {
     i += w.length;
-    at.add(i);
+    at[i] = 1;
   }
   return at;
 }
@@ -33,24 +39,13 @@ export function wordBoundaries(text: string): Set<number> {
  * `isWord(text, start, end)` is true when text[start, end) starts and ends on word boundaries.
  */
 export function createWordCheck(): (text: string, start: number, end: number) => boolean {
-  const cache = new Map<string, Set<number>>();
+  const cache = new Map<string, Uint8Array>();
   return (text, start, end) => {
     let b = cache.get(text);
     if (!b) {
       b = wordBoundaries(text);
       cache.set(text, b);
     }
-    return b.has(start) && b.has(end);
+    return b[start] === 1 && b[end] === 1;
   };
-}
-
-/** The words of `text` with their part-of-speech tags (jieba's: v verb, p preposition, n noun, nr name…). */
-export function taggedWords(text: string): { word: string; tag: string; start: number; end: number }[] {
-  const out: { word: string; tag: string; start: number; end: number }[] = [];
-  let i = 0;
-  for (const { word, tag } of segmenter().tag(text, false)) {
-    out.push({ word, tag, start: i, end: i + word.length });
-    i += word.length;
-  }
-  return out;
 }
