@@ -130,12 +130,14 @@ export const COMMANDS: CommandEntry[] = [
     options: [
       { flags: '--gold <file>', description: 'the gold annotation (JSON)' },
       { flags: '--report <file>', description: 'the report it annotates' },
+      { flags: '--links <file>', description: 'a links annotation: also score SERVES (by confidence) and PREVIOUS' },
       { flags: '--json', description: 'print JSON' },
       { flags: '--details', description: 'list misses and extras' },
       { flags: '--min-f1 <x>', description: 'exit 8 when a category scores below this F1' },
     ],
     examples: [
       'plangraph eval --gold tests/fixtures/gold/tianmen-2023.part1.gold.json --report seeds/tianmen-2023.txt',
+      'plangraph eval --gold tests/fixtures/gold/shanxi-2026.gold.json --links tests/fixtures/gold/shanxi-2026.links.gold.json --report seeds/corpus/shanxi-2026.txt',
     ],
     env: [],
     load: async () => (await import('./commands/eval.ts')).evalCommand,
