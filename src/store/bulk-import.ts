@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
@@ -39,6 +40,8 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
     '--multiline-fields=true',
     '--array-delimiter=;',
     '--high-parallel-io=on',
+    // Bad entries would be listed here (the default is import.report in the working directory).
+    `--report-file=${path.join(paths.logs, 'import.report')}`,
     ...csvArgs,
   ];
   const output: string[] = [];

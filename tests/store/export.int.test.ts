@@ -78,7 +78,7 @@ describe('exports', () => {
     }
     const report = doc.graphml.graph.node.find((n: any) => n['@_id'] === seed.report.id);
     expect(report.data.find((d: any) => d['@_key'] === 'label')['#text']).toBe(seed.report.title);
-  });
+  }, 180_000);
 
   test('GEXF is valid XML with labelled nodes and typed edges, counts matching the database', async () => {
     const xml = await exportText(store.executor, null, writeGexf);
@@ -90,7 +90,7 @@ describe('exports', () => {
     expect(doc.gexf.graph.edges.edge).toHaveLength(sum(counts.relationships));
     expect(doc.gexf.graph.nodes.node.every((n: any) => String(n['@_label']).length > 0)).toBe(true);
     expect(xml).not.toContain('fullText');
-  });
+  }, 180_000);
 
   test('CSV files follow the neo4j-admin import header format', async () => {
     const files = await exportCsv(store.executor, seed.report.id);
@@ -108,7 +108,7 @@ describe('exports', () => {
     // Rows per file (texts span lines, so count the node files without texts).
     expect(lines('nodes-Place.csv') - 1).toBe(counts.nodes.Place);
     expect(lines('rels-MENTIONS.csv') - 1).toBe(counts.relationships.MENTIONS);
-  });
+  }, 180_000);
 
   describe('the Cypher script, loaded into an empty database', () => {
     let other: Awaited<ReturnType<typeof createSecondNeo4j>>;
@@ -138,6 +138,6 @@ describe('exports', () => {
         const expected = reportId ? await countGraph(store.executor, reportId) : await countGraph(store.executor);
         expect(await countGraph(otherStore.executor, reportId ?? undefined)).toEqual(expected);
       }
-    }, 120_000);
+    }, 400_000);
   });
 });
