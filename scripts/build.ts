@@ -13,7 +13,8 @@ const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
+  // The extraction pool's worker thread is an entry of its own (src/cli/extract/extract-pool.ts).
+  entryPoints: ['src/cli/main.ts', 'src/cli/extract/extract-worker-main.ts'],
   outbase: 'src',
   outdir: dist,
   chunkNames: 'chunks/[name]-[hash]',

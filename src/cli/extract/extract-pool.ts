@@ -1,5 +1,8 @@
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 import type { ReportGraph } from '#domain/report-graph.ts';
 import { AppError, ERROR_CODES, type ErrorCode } from '#errors/app-error.ts';
 import { extractReportGraph } from '#extract/pipeline.ts';
@@ -16,6 +19,17 @@ interface Reply {
   id: number;
   graph?: ReportGraph;
   error?: { message: string; code?: string; app: boolean };
+}
+
+/**
+ * The worker module: the compiled one when this code runs from dist/ (tsx is a devDependency and
+ * may be absent), else the source shim that registers tsx.
+ */
+function workerUrl(): URL {
+  const compiled = !import.meta.url.endsWith('.ts');
+  return compiled
+    ? pathToFileURL(path.join(PROJECT_ROOT, 'dist', 'cli', 'extract', 'extract-worker-main.js'))
+    : new URL('./extract-worker.js', import.meta.url);
 }
 
 /** Worker threads to use: one per core beyond the one that drives the load, at most 4. */
@@ -42,7 +56,7 @@ export function createExtractPool(workers: number): ExtractPool {
   }
   const pending = new Map<number, (r: Extracted) => void>();
   const threads = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+    const worker = new Worker(workerUrl());
     worker.on('message', (reply: Reply) => {
       const settle = pending.get(reply.id);
       pending.delete(reply.id);

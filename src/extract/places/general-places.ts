@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '#config/project-root.ts';
 import type { PlaceType } from '#domain/report-graph.ts';
 
 // General geographic dictionaries: names any report may use, none taken from a particular report.
@@ -386,7 +386,8 @@ let countries: GeneralPlace[] | undefined;
 
 function loadCountries(): GeneralPlace[] {
   if (countries) return countries;
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../gazetteer/data/countries.tsv');
+  // From the project root, so the compiled bundle (dist/chunks) finds it as the sources do.
+  const file = path.join(PROJECT_ROOT, 'src', 'gazetteer', 'data', 'countries.tsv');
   countries = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [name = '', full = ''] = line.split('\t');
