@@ -76,7 +76,13 @@ export const COMMANDS: CommandEntry[] = [
     name: 'ingest',
     summary: 'extract reports and load them into Neo4j, one transaction each (a DIR uses its manifest.json)',
     args: '<file-or-dir...>',
-    options: [{ flags: '--force', description: 'reload reports whose text is unchanged' }],
+    options: [
+      {
+        flags: '--force',
+        description: 'reload reports whose text is unchanged (with --bulk: import over a non-empty database)',
+      },
+      { flags: '--bulk', description: 'first load of an empty local database through neo4j-admin import (DIR only)' },
+    ],
     examples: ['plangraph ingest seeds/', 'plangraph ingest a.txt b.txt --force'],
     env: CONNECT,
     load: async () => (await import('./commands/ingest.ts')).ingestCommand,
@@ -105,9 +111,10 @@ export const COMMANDS: CommandEntry[] = [
     name: 'export',
     summary: 'write one report or the whole graph as ReportGraph JSON, GraphML, a Cypher script or neo4j-admin CSV',
     options: [
-      { flags: '-f, --format <format>', description: 'json, graphml, cypher or csv' },
+      { flags: '-f, --format <format>', description: 'json, graphml, gexf, cypher or csv' },
       { flags: '--report <id>', description: 'only this report' },
       { flags: '-o, --out <path>', description: 'a file (a directory for csv); stdout when absent' },
+      { flags: '--force', description: 'replace an existing output file (written atomically either way)' },
     ],
     examples: [
       'plangraph export --format graphml --out graph.graphml',

@@ -82,6 +82,9 @@ export function stripLeadVerbs(raw: string): string {
   return raw;
 }
 
+// 三个…, 两项…: only 个/座/项/批/所, which never sit inside a name (九条河 keeps its 条).
+const COUNTED_SET = /^[一二两三四五六七八九十百千几]+[个座项批所]/;
+
 /** Names of works, companies and places written on their own, by suffix and position. */
 export function findSingletons(p: string, isPlace: (s: string) => boolean = () => false): Singleton[] {
   const out: Singleton[] = [];
@@ -100,8 +103,9 @@ export function findSingletons(p: string, isPlace: (s: string) => boolean = () =
       WORK.lastIndex = m.index + m[0].length;
       continue;
     }
-    // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name.
-    const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length));
+    // A count in front (新建5个以上…集团) makes the rest a kind of thing, not a name; so does a
+    // counted set after a 的 (…全长1.3万公里的三个X旅游公路): the sentence counts works of a kind.
+    const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length)) || COUNTED_SET.test(name);
     const kind = counted ? null : classify(name, isPlace);
     if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;

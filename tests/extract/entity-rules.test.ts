@@ -189,3 +189,15 @@ describe('works named in running prose', () => {
     expect(isGenericWorkName('青石水利枢纽工程')).toBe(false);
   });
 });
+
+describe('counted sets before a name', () => {
+  test('a counted set after 的 is a kind of work, not a name', async () => {
+    const { findSingletons } = await import('../../src/extract/singletons.ts');
+    expect(findSingletons('全长500公里的三个青云旅游公路全线贯通。').map((x) => x.name)).toEqual([]);
+    expect(findSingletons('全长500公里的青云旅游公路全线贯通。').map((x) => x.name)).toEqual(['青云旅游公路']);
+  });
+  test('a measure word that can belong to a name (九条河) does not count', async () => {
+    const { findSingletons } = await import('../../src/extract/singletons.ts');
+    expect(findSingletons('推进九条河综合整治工程。').map((x) => x.name)).toEqual(['九条河综合整治工程']);
+  });
+});
