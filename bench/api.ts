@@ -57,7 +57,7 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
     },
     {
       name: 'nested (report → … → places)',
-      query: `{ report(id: "${nestedReport || report}") { title sections { title subsections { title subsections { title indicators { metric value unit servedBy { confidence project { name places { name } } } } } } } } }`,
+      query: `{ report(id: "${nestedReport || report}") { title sections(first: 10) { title subsections(first: 10) { title subsections(first: 10) { title indicators(first: 20) { metric value unit servedBy(first: 5) { confidence project { name places(first: 5) { name } } } } } } } } }`,
     },
     {
       name: 'projects with places and enterprises',

@@ -37,7 +37,7 @@ export async function peerQueries(executor: Executor): Promise<PeerQuery[]> {
     },
     {
       name: 'nested 6 levels (report → … → places)',
-      plangraph: `{ report(id: "${report}") { title sections { title subsections { title subsections { title indicators { metric value unit servedBy(minConfidence: 0) { confidence project { name places { name } } } } } } } } }`,
+      plangraph: `{ report(id: "${report}") { title sections(first: 10) { title subsections(first: 10) { title subsections(first: 10) { title indicators(first: 20) { metric value unit servedBy(minConfidence: 0, first: 5) { confidence project { name places(first: 5) { name } } } } } } } } }`,
       peer: `{ reports(where: {id: {eq: "${report}"}}) { title sections { title subsections { title subsections { title indicators { metric value unit servedByConnection { edges { properties { confidence } node { name places { name } } } } } } } } } }`,
     },
     {

@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  */
 export const LIMITS = {
   maxDepth: 12,
-  maxCost: 100_000,
+  maxCost: 2_000_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,

@@ -100,7 +100,7 @@ describe('navigation', () => {
   test('report → sections → subsections, indicators and mentions', async () => {
     const data = await ok(
       `query($r: ID!) { report(id: $r) { title speaker deliveredOn region { name }
-      sections { title subsections { title subsections { title indicators { metric } mentions { entity { __typename ... on Place { name } ... on Project { name } } start end } } } } } }`,
+      sections(first: 10) { title subsections(first: 10) { title subsections(first: 10) { title indicators(first: 20) { metric } mentions(first: 100) { entity { __typename ... on Place { name } ... on Project { name } } start end } } } } } }`,
       { r: seed.report.id },
     );
     const r = data.report;
@@ -243,7 +243,7 @@ describe('round trips stay bounded by depth', () => {
     const before = recorder.calls.length;
     const data = await ok(
       `query($r: ID!) { indicators(where: {reportId: $r}, first: 100) { nodes { id metric
-      section { title report { title } } servedBy { confidence project { name places { name } enterprises { name } } }
+      section { title report { title } } servedBy(first: 5) { confidence project { name places(first: 5) { name } enterprises(first: 5) { name } } }
       previous { target { id } } } } }`,
       { r: seed.report.id },
     );

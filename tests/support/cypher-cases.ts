@@ -42,7 +42,7 @@ export const CYPHER_CASES: CypherCase[] = [
   { name: 'stats', query: `{ stats { byKind { count } } }` },
   {
     name: 'nested report (planned: one statement)',
-    query: `{ report(id: "${R}") { title sections { title subsections { title subsections { title indicators { metric value unit servedBy { confidence project { name places { name } } } } } } } } }`,
+    query: `{ report(id: "${R}") { title sections(first: 10) { title subsections(first: 10) { title subsections(first: 10) { title indicators(first: 20) { metric value unit servedBy(first: 5) { confidence project { name places(first: 5) { name } } } } } } } } }`,
   },
   {
     name: 'node through interfaces and fragments',
