@@ -186,4 +186,6 @@ async function main() {
   }
 }
 
-await main();
+// --hostile runs the attack battery instead (bench/soak-hostile.ts).
+if (process.argv.includes('--hostile')) await import('./soak-hostile.ts');
+else await main();

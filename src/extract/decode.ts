@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { AppError } from '#errors/app-error.ts';
+import { mixesUtf8AndGbk } from './encoding-mix.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -25,7 +26,7 @@ function controlRatio(bytes: Uint8Array): number {
  * Decodes a report file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK (the
  * usual encoding of files saved on Chinese Windows). Line endings become LF, so that every
  * offset in the ReportGraph points into the returned text.
- * @throws AppError NOT_A_REPORT for empty or binary input.
+ * @throws AppError NOT_A_REPORT for empty or binary input, or one that mixes UTF-8 and GBK.
  */
 export function decodeReport(input: Uint8Array | string): DecodedText {
   if (typeof input === 'string') return { text: normalizeText(input), encoding: 'utf-8' };
@@ -41,6 +42,12 @@ export function decodeReport(input: Uint8Array | string): DecodedText {
   try {
     return { text: normalizeText(utf8.decode(input)), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
   } catch {
+    // Issue 18: half UTF-8, half GBK has no single decoding; refuse it rather than store junk.
+    if (mixesUtf8AndGbk(input))
+      throw new AppError(
+        'the input mixes UTF-8 and GBK/GB18030 lines: convert the file to one encoding (UTF-8) first',
+        'NOT_A_REPORT',
+      );
     // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, so it decodes all three.
     return { text: normalizeText(iconv.decode(Buffer.from(input), 'gb18030')), encoding: 'gb18030' };
   }

@@ -39,10 +39,11 @@ export function localNeo4jStatus(config: Config): LocalNeo4jStatus {
     : { state: 'running', pid, uri: config.uri, home: paths.home };
 }
 
-function writeConf(config: Config, paths: LocalNeo4jPaths): void {
+export function writeConf(config: Config, paths: LocalNeo4jPaths): void {
   const values: Record<string, string> = {
     BOLT_PORT: String(config.NEO4J_BOLT_PORT),
     HTTP_PORT: String(config.NEO4J_HTTP_PORT),
+    HTTP_ENABLED: String(config.NEO4J_HTTP_ENABLED),
     HEAP: config.NEO4J_HEAP,
     PAGECACHE: config.NEO4J_PAGECACHE,
   };
@@ -81,10 +82,9 @@ function logTail(paths: LocalNeo4jPaths, lines = 25): string {
 }
 
 async function assertPortsFree(config: Config): Promise<void> {
-  for (const [name, port] of [
-    ['Bolt', config.NEO4J_BOLT_PORT],
-    ['HTTP', config.NEO4J_HTTP_PORT],
-  ] as const) {
+  const ports: ['Bolt' | 'HTTP', number][] = [['Bolt', config.NEO4J_BOLT_PORT]];
+  if (config.NEO4J_HTTP_ENABLED) ports.push(['HTTP', config.NEO4J_HTTP_PORT]);
+  for (const [name, port] of ports) {
     if (!(await isPortFree(port))) {
       throw new AppError(
         `port ${port} (Neo4j ${name}) is already in use by another process: free it, choose another port with NEO4J_${name.toUpperCase()}_PORT, or point NEO4J_URI at that server`,
