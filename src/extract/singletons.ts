@@ -146,7 +146,8 @@ export function findSingletons(p: string, isPlace: (s: string) => boolean = () =
     re.lastIndex = 0;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       // 围绕长江经济带 → 长江经济带: the verbs before a zone are not part of its name.
-      let name = m[1]!.replace(LEAD_VERBS, '');
+      // …and the verbs of water works (贯通某河, 打好某河): they open the clause, not the name.
+      let name = m[1]!.replace(LEAD_VERBS, '').replace(/^(贯通|疏通|连通|打通|打好|守护|修复|共护)(?=.{2})/, '');
       if (re === ZONE) name = name.replace(BEFORE_ZONE, '');
       // A zone of a kind (省级渔港经济区) is not a place.
       if (re === ZONE && /^(国家级|省级|市级|县级|临空|临港|空港|航空港|保税|口岸|沿边|边境|跨境|海洋)/.test(name))

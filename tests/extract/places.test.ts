@@ -8,6 +8,7 @@ import {
 import { findAbbreviationRuns, generalPlaces } from '../../src/extract/places/general-places.ts';
 import { findNamedAreas } from '../../src/extract/places/named-areas.ts';
 import { createWordCheck } from '../../src/extract/places/word-boundaries.ts';
+import { findSingletons } from '../../src/extract/singletons.ts';
 
 // Places beyond the administrative divisions of the report's own region. The sentences are made
 // up; place names that are not general geography (rivers, countries, provinces) are invented.
@@ -75,5 +76,12 @@ describe('areas named after a place', () => {
       '白鹭综保区',
     ]);
     expect(findNamedAreas('，开展高新区建设，强化开发区管理。', known)).toEqual([]);
+  });
+});
+
+describe('water names cut from their sentence', () => {
+  test('a verb in front of a river is not part of its name', () => {
+    expect(findSingletons('，贯通青河两岸绿道。').map((s) => s.name)).toEqual([]);
+    expect(findSingletons('，打好松溪河流域治理。').map((s) => s.name)).toEqual([]);
   });
 });
