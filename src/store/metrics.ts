@@ -59,7 +59,7 @@ async function timed<T>(mode: 'read' | 'write', run: () => Promise<T>): Promise<
 export function instrumentExecutor(inner: Executor, maxPoolSize: number): Executor {
   poolMax.set(maxPoolSize);
   return {
-    read: (query) => timed('read', () => inner.read(query)),
+    read: (query, options) => timed('read', () => inner.read(query, options)),
     write: (query) => timed('write', () => inner.write(query)),
     transaction: (work) =>
       timed('write', async () => {
