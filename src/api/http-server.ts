@@ -224,5 +224,23 @@ function refuseConnect(server: http.Server): http.Server {
 }
 
 export function createHttpServer(deps: HttpDeps): http.Server {
-  return refuseConnect(http.createServer(createHttpApp(deps)));
+  const app = createHttpApp(deps);
+  // Express's router skips every middleware for a target its URL parser rejects (`http://[`) and
+  // answers a 404 page of its own; such a target is refused here, before the app, as a 400.
+  return refuseConnect(
+    http.createServer((req, res) => {
+      if (isParsableTarget(req.url ?? '/')) {
+        app(req, res);
+        return;
+      }
+      const text = JSON.stringify(errorBody('the request target is not a valid URL path', 'BAD_REQUEST'));
+      res.writeHead(400, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-length': Buffer.byteLength(text),
+      });
+      res.end(text);
+      deps.logger.info({ method: req.method, path: String(req.url).slice(0, 200), status: 400 }, 'request');
+    }),
+  );
 }
