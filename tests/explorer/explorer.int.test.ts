@@ -39,7 +39,6 @@ describe('the explorer in a browser', () => {
   /** The largest distance any node of `before` moved. */
   const moved = (before: Positions, after: Positions) =>
     Math.max(...Object.keys(before).map((k) => Math.hypot(after[k]!.x - before[k]!.x, after[k]!.y - before[k]!.y)));
-  const nodeCount = (): Promise<number> => page.evaluate(() => window.plangraphExplorer.graph.count().nodes);
   const visibleCount = (): Promise<number> =>
     page.evaluate(() => window.plangraphExplorer.graph.cy.nodes(':visible').length);
   const growsBeyond = (n: number) =>
@@ -67,6 +66,8 @@ describe('the explorer in a browser', () => {
         '--headless',
         '--no-sandbox',
         '--disable-gpu',
+        // The renderer's shared memory in /tmp rather than /dev/shm, which containers often keep small.
+        '--disable-dev-shm-usage',
         '--disable-quic',
         '--no-first-run',
         '--disable-background-networking',
@@ -286,32 +287,6 @@ describe('the explorer in a browser', () => {
         .toString(),
     ).toBe('PNG');
   }, 300_000);
-
-  test('500 nodes: the frame time while panning and zooming', async () => {
-    // Three hops from a few places, 500 nodes each at most, until 500 are drawn.
-    for (const id of [tianmen.id, 'place:13', 'place:11'])
-      if ((await nodeCount()) < 500) await page.evaluate((x) => window.plangraphExplorer.graph.expand(x, 3, 500), id);
-    const n = await nodeCount();
-    expect(n).toBeGreaterThanOrEqual(500);
-    // Real gestures (a mouse drag, then wheel zooms) while every animation frame's delta is recorded.
-    await page.evaluate(() => window.plangraphExplorer.graph.cy.fit(undefined, 20));
-    await page.evaluate(
-      'window.__frames = []; window.__last = performance.now(); window.__tick = function () { var now = performance.now(); window.__frames.push(now - window.__last); window.__last = now; window.__raf = requestAnimationFrame(window.__tick); }; window.__raf = requestAnimationFrame(window.__tick);',
-    );
-    const box = (await page.locator('#graph').boundingBox())!;
-    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) await page.mouse.move(cx + i * 4, cy + i * 2);
-    await page.mouse.up();
-    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, i < 15 ? -60 : 60);
-    const frames = (
-      (await page.evaluate('cancelAnimationFrame(window.__raf); window.__frames.slice(3)')) as number[]
-    ).sort((a, b) => a - b);
-    const q = (p: number) => Math.round(frames[Math.floor(p * (frames.length - 1))]! * 10) / 10;
-    metrics.frames500 = { nodes: n, frames: frames.length, medianMs: q(0.5), p95Ms: q(0.95), maxMs: q(1) };
-    expect(frames.length).toBeGreaterThan(30);
-  }, 300_000); // three 500-node reads and layouts: slow when the shared machine is busy
 
   test('progress: sort, filter, chart, CSV download; rows open their target', async () => {
     await page.goto(`${api.url}/?view=progress&report=${encodeURIComponent(seed.report.id)}`);
