@@ -262,9 +262,9 @@ describe('the explorer in a browser', () => {
     const before = await visibleCount();
     await page.click('#hide-node');
     expect(await page.textContent('#graph-status')).toMatch(/1 已隐藏/);
-    expect(await visibleCount()).toBe(before - 1);
+    await expect.poll(visibleCount).toBe(before - 1);
     await page.click('#unhide');
-    expect(await visibleCount()).toBe(before);
+    await expect.poll(visibleCount).toBe(before);
     const labels = await page.evaluate(() => {
       const cy = window.plangraphExplorer.graph.cy;
       const labelled = cy.edges().filter((e: any) => e.style('label') !== '');
@@ -376,18 +376,22 @@ describe('the explorer in a browser', () => {
     await ide.waitForFunction(() =>
       document.querySelector('.graphiql-query-editor')?.textContent?.includes('$reportId'),
     );
-    await ide.click('.graphiql-execute-button');
-    await ide.waitForFunction(
-      () => document.querySelector('.result-window')?.textContent?.includes('targetProgress'),
-      null,
-      { timeout: 60_000 },
-    );
+    // GraphiQL 3 may still send the previous tab's operation name right after a tab switch
+    // (OPERATION_RESOLUTION_FAILURE, "Unknown operation named …"); a reader runs it again, and so
+    // does this test, a few times at most.
+    const ran = () => document.querySelector('.result-window')?.textContent?.includes('targetProgress') === true;
+    for (let attempt = 0; attempt < 5 && !(await ide.evaluate(ran)); attempt++) {
+      await ide.click('.graphiql-execute-button');
+      await ide.waitForFunction(ran, null, { timeout: 15_000 }).catch(() => undefined);
+    }
+    expect(await ide.evaluate(ran)).toBe(true);
     expect(await ide.textContent('.result-window')).toContain('"target"');
     expect(await ide.textContent('.result-window')).not.toContain('"errors"');
-    await Promise.all(sizes);
+    // A response still streaming (a prefetch the page dropped) never reports its sizes: wait a bounded time.
+    await Promise.race([Promise.all(sizes), new Promise((resolve) => setTimeout(resolve, 5000))]);
     (metrics.graphiqlLoad as { bytes: number }).bytes = bytes;
     expect(offline).toEqual([]);
     await ide.screenshot({ path: path.join(SHOTS, '7-graphiql.png') });
     await ide.close();
-  }, 60_000);
+  }, 150_000);
 });
