@@ -1,18 +1,8 @@
 import { readMigrations } from '../migrate.ts';
 import type { Label } from '../model.ts';
+import { isFloatKey } from '../to-params.ts';
 import type { Sink } from './sink.ts';
 import type { ExportSource } from './stream-export.ts';
-
-// Measurements stay floats when the script is loaded elsewhere (10 → 10.0).
-const FLOAT_KEYS = new Set([
-  'value',
-  'baseNumber',
-  'confidence',
-  'valueMin',
-  'valueMax',
-  'baseValueMin',
-  'baseValueMax',
-]);
 
 /** Rows per UNWIND statement. */
 export const SCRIPT_BATCH = 1000;
@@ -23,7 +13,8 @@ export function cypherLiteral(v: unknown, key = ''): string {
   if (typeof v === 'string') {
     return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
   }
-  if (typeof v === 'number') return Number.isInteger(v) && FLOAT_KEYS.has(key) ? v.toFixed(1) : String(v);
+  // Measurements stay floats when the script is loaded elsewhere (10 → 10.0), as the loader keeps them.
+  if (typeof v === 'number') return Number.isInteger(v) && isFloatKey(key) ? v.toFixed(1) : String(v);
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map((x) => cypherLiteral(x, key)).join(', ')}]`;
   return `{${Object.entries(v as Record<string, unknown>)
