@@ -7,7 +7,7 @@ import type { Logger } from './logger.ts';
 // graphql-js's token limit (its message says "more that").
 const TOO_COMPLEX =
   /(depth limit|cost limit|aliases limit|token limit|directives limit|Document contains more th(?:an|at) \d+ tokens)/i;
-// Apollo's own client-error codes pass through; ours replace BAD_USER_INPUT with BAD_INPUT.
+// Apollo's own client-error codes pass through (BAD_USER_INPUT is also ours: one code for bad input).
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -18,7 +18,7 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Codes of request-level refusals: an answer made only of these is the client's fault (HTTP 400). */
-export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'QUERY_TOO_COMPLEX', 'BAD_INPUT']);
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT']);
 
 // graphql-js appends `Did you mean "TARGET"?` to value and field errors: with introspection off
 // that would still reveal the schema, so suggestions are always dropped.
@@ -33,7 +33,7 @@ function requestedStatus(error: unknown): number | undefined {
 /**
  * Maps errors once at the GraphQL boundary: AppErrors keep their message and code (DB_ERROR's
  * message is masked: it would carry the driver's text); armor rejections become
- * QUERY_TOO_COMPLEX; syntax errors GRAPHQL_PARSE_FAILED; bad arguments BAD_INPUT; Apollo's own
+ * QUERY_TOO_COMPLEX; syntax errors GRAPHQL_PARSE_FAILED; bad arguments BAD_USER_INPUT; Apollo's own
  * 4xx refusals without a code (a persisted query's wrong hash or version) BAD_REQUEST; anything
  * else is masked as INTERNAL_SERVER_ERROR and logged with its stack, never shown to the client.
  */
@@ -64,7 +64,7 @@ export function createFormatError(logger: Logger) {
     }
     if (/^Syntax Error: /.test(message))
       return { message, locations: formatted.locations, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
-    if (code === 'BAD_USER_INPUT') return { ...formatted, message, extensions: { code: 'BAD_INPUT' } };
+    if (code === 'BAD_USER_INPUT') return { ...formatted, message, extensions: { code } };
     if (CLIENT_CODES.has(code)) return { message, locations: formatted.locations, extensions: { code } };
     const status = requestedStatus(error);
     if (formatted.path === undefined && status !== undefined && status >= 400 && status < 500)

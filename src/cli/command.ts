@@ -54,7 +54,7 @@ export function describeIssue(issue: Issue): string {
 
 /**
  * Parses argv with node:util parseArgs, then checks the result with a zod schema.
- * @throws AppError BAD_INPUT naming the bad option and the usage line.
+ * @throws AppError BAD_USER_INPUT naming the bad option and the usage line.
  */
 export function parseCommandArgs<S extends z.ZodType>(
   argv: string[],
@@ -66,7 +66,7 @@ export function parseCommandArgs<S extends z.ZodType>(
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new AppError(`${(error as Error).message}\nusage: ${usage}`, 'BAD_INPUT', { cause: error });
+    throw new AppError(`${(error as Error).message}\nusage: ${usage}`, 'BAD_USER_INPUT', { cause: error });
   }
   const checked = schema.safeParse(
     { ...parsed.values, positionals: parsed.positionals },
@@ -80,7 +80,7 @@ export function parseCommandArgs<S extends z.ZodType>(
         return who === 'arguments' || i.message.startsWith(who) ? i.message : `${who}: ${i.message}`;
       })
       .join('; ');
-    throw new AppError(`${problems}\nusage: ${usage}`, 'BAD_INPUT');
+    throw new AppError(`${problems}\nusage: ${usage}`, 'BAD_USER_INPUT');
   }
   return checked.data;
 }

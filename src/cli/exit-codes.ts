@@ -20,7 +20,7 @@ export const EXIT = {
 
 export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
-    case 'BAD_INPUT':
+    case 'BAD_USER_INPUT':
     case 'CONFIG':
     case 'QUERY_TOO_COMPLEX':
     case 'RESPONSE_TOO_LARGE':

@@ -14,7 +14,7 @@ const ioError = (file: string, error: unknown) => {
 const tooLarge = (file: string, maxBytes: number, size?: number) =>
   new AppError(
     `${file} is ${size === undefined ? 'larger than the limit' : `${Math.round(size / 1024 / 1024)} MB`}; a report file may be at most ${maxBytes / 1024 / 1024} MB`,
-    'BAD_INPUT',
+    'BAD_USER_INPUT',
   );
 
 /**
@@ -24,7 +24,7 @@ const tooLarge = (file: string, maxBytes: number, size?: number) =>
  * opened without blocking (a FIFO with no writer would block open itself), checked on the open
  * descriptor (no swap between check and read), and read with a byte cap that stops at the limit
  * whatever size it claims.
- * @throws AppError IO (missing, unreadable, a directory, not a regular file) or BAD_INPUT (too large).
+ * @throws AppError IO (missing, unreadable, a directory, not a regular file) or BAD_USER_INPUT (too large).
  */
 export function readInputFile(file: string, maxBytes = MAX_REPORT_BYTES): Buffer {
   let fd: number;

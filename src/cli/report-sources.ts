@@ -42,7 +42,7 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 /**
  * A manifest entry's file, confined to the manifest's directory: `../x.txt`, an absolute path,
  * or a symlink that resolves outside the directory is refused (issue 18).
- * @throws AppError BAD_INPUT naming the entry.
+ * @throws AppError BAD_USER_INPUT naming the entry.
  */
 function confinedEntry(dir: string, entry: string, manifestFile: string): string {
   const root = realpathSync(dir);
@@ -55,7 +55,7 @@ function confinedEntry(dir: string, entry: string, manifestFile: string): string
     // A missing file is reported by the read, with its own message.
   }
   if (!inside(file) || !inside(real))
-    throw new AppError(`${manifestFile}: entry ${JSON.stringify(entry)} points outside ${dir}`, 'BAD_INPUT');
+    throw new AppError(`${manifestFile}: entry ${JSON.stringify(entry)} points outside ${dir}`, 'BAD_USER_INPUT');
   return path.join(dir, entry);
 }
 
@@ -70,7 +70,7 @@ function listTextFiles(dir: string): string[] {
 /**
  * Resolves ingest arguments to report files: files as given; a directory through its
  * manifest.json (checking each file's sha256) or, without one, every .txt below it.
- * @throws AppError IO / BAD_INPUT naming the file and the problem.
+ * @throws AppError IO / BAD_USER_INPUT naming the file and the problem.
  */
 export function resolveReportSources(args: string[]): ReportSource[] {
   const out: ReportSource[] = [];
@@ -92,7 +92,7 @@ export function resolveReportSources(args: string[]): ReportSource[] {
       if (error instanceof AppError) throw error;
       throw new AppError(
         `${manifestFile} is not a valid manifest: ${(error as Error).message.slice(0, 300)}`,
-        'BAD_INPUT',
+        'BAD_USER_INPUT',
         { cause: error },
       );
     }
@@ -104,12 +104,12 @@ export function resolveReportSources(args: string[]): ReportSource[] {
           if (sha !== entry.sha256)
             throw new AppError(
               `${file} does not match its sha256 in ${manifestFile} (got ${sha.slice(0, 12)}…)`,
-              'BAD_INPUT',
+              'BAD_USER_INPUT',
             );
         }),
       );
     }
   }
-  if (out.length === 0) throw new AppError(`no report files found in ${args.join(', ')}`, 'BAD_INPUT');
+  if (out.length === 0) throw new AppError(`no report files found in ${args.join(', ')}`, 'BAD_USER_INPUT');
   return out;
 }

@@ -1,6 +1,6 @@
 /** Every error the project raises on purpose carries one of these codes. */
 export const ERROR_CODES = [
-  'BAD_INPUT',
+  'BAD_USER_INPUT',
   'NOT_A_REPORT',
   'NOT_FOUND',
   'CONFIG',

@@ -30,7 +30,7 @@ export function extractReportGraph(input: Uint8Array | string): ReportGraph {
   if (text.length > MAX_TEXT_CHARS) {
     throw new AppError(
       `the text has ${text.length} characters; a report has at most ${MAX_TEXT_CHARS} (real ones have under 200,000)`,
-      'BAD_INPUT',
+      'BAD_USER_INPUT',
     );
   }
   const outline = parseOutline(text);

@@ -23,12 +23,12 @@ export interface LoadOptions {
   beforeBatch?: (name: string, index: number) => void;
 }
 
-/** Validates a graph for loading. @throws AppError BAD_INPUT naming the first problem. */
+/** Validates a graph for loading. @throws AppError BAD_USER_INPUT naming the first problem. */
 function validate(input: ReportGraph): LoadItem {
   const parsed = ReportGraphSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError(`not a valid ReportGraph: ${issue.path.join('.')}: ${issue.message}`, 'BAD_INPUT');
+    throw new AppError(`not a valid ReportGraph: ${issue.path.join('.')}: ${issue.message}`, 'BAD_USER_INPUT');
   }
   return { graph: parsed.data, key: reportKey(parsed.data) };
 }
@@ -91,7 +91,7 @@ async function loadInTx(tx: TxRunner, items: LoadItem[], options: LoadOptions): 
  * UNWIND batches. Either all of it commits or nothing does. When another loader stores the same
  * new report at the same moment, the database refuses one of the two; that one is run again and
  * finds the report there ('unchanged').
- * @throws AppError BAD_INPUT when the graph fails validation; DB_* from the store.
+ * @throws AppError BAD_USER_INPUT when the graph fails validation; DB_* from the store.
  */
 export async function loadReportGraph(
   executor: Executor,

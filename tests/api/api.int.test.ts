@@ -255,18 +255,18 @@ describe('round trips stay bounded by depth', () => {
 });
 
 describe('protection', () => {
-  test('page sizes above the limits are BAD_INPUT', async () => {
-    expect(await codes('{ indicators(first: 101) { totalCount } }')).toEqual(['BAD_INPUT']);
+  test('page sizes above the limits are BAD_USER_INPUT', async () => {
+    expect(await codes('{ indicators(first: 101) { totalCount } }')).toEqual(['BAD_USER_INPUT']);
     expect(
       await codes(`query($id: ID!) { neighborhood(id: $id, limit: 501) { truncated } }`, { id: farmland.id }),
-    ).toEqual(['BAD_INPUT']);
+    ).toEqual(['BAD_USER_INPUT']);
     expect(
       await codes(`query($id: ID!) { neighborhood(id: $id, depth: 4) { truncated } }`, { id: farmland.id }),
-    ).toEqual(['BAD_INPUT']);
+    ).toEqual(['BAD_USER_INPUT']);
     expect(
       await codes(`query($id: ID!) { paths(from: $id, to: $id, maxHops: 7) { truncated } }`, { id: farmland.id }),
-    ).toEqual(['BAD_INPUT']);
-    expect(await codes('{ indicators(after: "bogus") { totalCount } }')).toEqual(['BAD_INPUT']);
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ indicators(after: "bogus") { totalCount } }')).toEqual(['BAD_USER_INPUT']);
   });
 
   test('too deep, too many aliases and too many tokens are QUERY_TOO_COMPLEX', async () => {
@@ -336,7 +336,7 @@ describe('Cypher injection through every string argument', () => {
     '高标准农田"; DROP',
   ];
 
-  test('changes nothing and answers empty results or BAD_INPUT', async () => {
+  test('changes nothing and answers empty results or BAD_USER_INPUT', async () => {
     const countAll = async () => (await api.store.executor.read({ text: 'MATCH (n) RETURN count(n) AS n' }))[0]!.n;
     const before = await countAll();
     const queries: [string, (v: string) => Record<string, unknown>][] = [
@@ -371,7 +371,7 @@ describe('Cypher injection through every string argument', () => {
         const { body } = await api.gql(query, vars(v));
         const errorCodes = (body.errors ?? []).map((e) => e.extensions?.code);
         expect(
-          errorCodes.every((c) => c === 'BAD_INPUT' || c === 'NOT_FOUND'),
+          errorCodes.every((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND'),
           `${query} with ${v}: ${JSON.stringify(body.errors)}`,
         ).toBe(true);
         if (!body.errors) {

@@ -83,11 +83,11 @@ describe('minConfidence', () => {
       expect(e.properties.confidence ?? 1).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
   });
 
-  test('a confidence outside 0 to 1 is BAD_INPUT', async () => {
+  test('a confidence outside 0 to 1 is BAD_USER_INPUT', async () => {
     const { body } = await api.gql(
       `{ trace(id: "${seed.indicators[0]!.id}", minConfidence: 2) { links { confidence } } }`,
     );
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -142,7 +142,7 @@ describe('search', () => {
 });
 
 describe('every list field is capped by first', () => {
-  test('planned and DataLoader-read lists stop at first; above the page limit is BAD_INPUT', async () => {
+  test('planned and DataLoader-read lists stop at first; above the page limit is BAD_USER_INPUT', async () => {
     const place = seed.places.find((p) => p.mentions.length > 3)!;
     const data = await ok(`{ report(id: "${seed.report.id}") { sections(first: 2) { subsections(first: 1) { id } } }
       node(id: "${place.id}") { ... on Place { mentions(first: 3) { start } all: mentions { start } reports(first: 1) { id } } } }`);
@@ -156,7 +156,7 @@ describe('every list field is capped by first', () => {
       `{ node(id: "${place.id}") { ... on Place { mentions(first: 500) { start } } } }`,
     ]) {
       const { body } = await api.gql(q);
-      expect(body.errors?.[0]?.extensions?.code, q).toBe('BAD_INPUT');
+      expect(body.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
     }
   });
 });

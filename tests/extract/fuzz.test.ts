@@ -62,7 +62,7 @@ describe('extraction of randomly mutated reports', () => {
           graph = extractReportGraph(text);
         } catch (error) {
           if (!isAppError(error)) throw error;
-          expect(['NOT_A_REPORT', 'BAD_INPUT']).toContain(error.code);
+          expect(['NOT_A_REPORT', 'BAD_USER_INPUT']).toContain(error.code);
           return;
         }
         expect(ReportGraphSchema.safeParse(graph).success).toBe(true);

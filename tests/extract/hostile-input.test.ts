@@ -34,12 +34,12 @@ describe('bad input to the extractor: a clear coded error, or a valid graph with
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x61));
     expect(() => readInputFile(big)).toThrowError(
       expect.objectContaining({
-        code: 'BAD_INPUT',
+        code: 'BAD_USER_INPUT',
         message: expect.stringMatching(/is 50 MB; a report file may be at most 20 MB/),
       }),
     );
     const t0 = Date.now();
-    expect(fails('各位代表：\n' + '一'.repeat(3_000_000))).toMatchObject({ code: 'BAD_INPUT' });
+    expect(fails('各位代表：\n' + '一'.repeat(3_000_000))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 

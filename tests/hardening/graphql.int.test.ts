@@ -7,7 +7,7 @@ import { createQueryGenerator } from '../support/random-queries.ts';
 import { wipeData } from '../support/wipe.ts';
 
 const KNOWN = new Set([
-  'BAD_INPUT',
+  'BAD_USER_INPUT',
   'NOT_FOUND',
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_VALIDATION_FAILED',
@@ -53,7 +53,7 @@ describe('hostile GraphQL', () => {
     }
     if (process.env.PLANGRAPH_REPORT)
       console.log(`random queries: ${runs}, outcomes ${JSON.stringify(Object.fromEntries(seen))}`);
-    // Many random arguments are out of range (BAD_INPUT); enough must succeed to cover resolvers.
+    // Many random arguments are out of range (BAD_USER_INPUT); enough must succeed to cover resolvers.
     expect(seen.get('OK') ?? 0).toBeGreaterThan(runs / 10);
   }, 180_000);
 

@@ -32,14 +32,14 @@ describe('input files', () => {
     );
   }, 5000);
 
-  test('a directory is IO, a missing file IO, and a file over the cap BAD_INPUT', () => {
+  test('a directory is IO, a missing file IO, and a file over the cap BAD_USER_INPUT', () => {
     expect(() => readInputFile(dir)).toThrow(
       expect.objectContaining({ code: 'IO', message: expect.stringMatching(/directory/) }),
     );
     expect(() => readInputFile(path.join(dir, 'nope.txt'))).toThrow(expect.objectContaining({ code: 'IO' }));
     const big = path.join(dir, 'big.txt');
     writeFileSync(big, 'x'.repeat(1001));
-    expect(() => readInputFile(big, 1000)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    expect(() => readInputFile(big, 1000)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     expect(readInputFile(big, 1001).length).toBe(1001);
   });
 
@@ -63,7 +63,7 @@ describe('input files', () => {
       const manifest = { reports: [{ file: entry, region: 'x', year: 2026, source: 'x', sha256: sha('outside') }] };
       writeFileSync(path.join(d, 'manifest.json'), JSON.stringify(manifest));
       expect(() => resolveReportSources([d]), name).toThrow(
-        expect.objectContaining({ code: 'BAD_INPUT', message: expect.stringMatching(/outside/) }),
+        expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/outside/) }),
       );
     }
     // An entry in a subdirectory is fine.

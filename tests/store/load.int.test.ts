@@ -142,7 +142,7 @@ describe('loading ReportGraphs into Neo4j', () => {
     const outcomes = await loadReportGraphs(store.executor, [seed, invalid, beijing, clash]);
     expect(outcomes.map((o) => (o.ok ? o.result.status : o.error.code))).toEqual([
       'created',
-      'BAD_INPUT',
+      'BAD_USER_INPUT',
       'created',
       'DB_ERROR',
     ]);

@@ -61,7 +61,7 @@ function firstOf(args: Record<string, unknown>): number | undefined {
   const first = args.first;
   if (first === undefined || first === null) return undefined;
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_PAGE)
-    throw new AppError(`invalid argument first: first may be 0 to ${MAX_PAGE}`, 'BAD_INPUT');
+    throw new AppError(`invalid argument first: first may be 0 to ${MAX_PAGE}`, 'BAD_USER_INPUT');
   return first;
 }
 
@@ -69,7 +69,7 @@ function minConfidenceOf(args: Record<string, unknown>): number | undefined {
   const v = args.minConfidence;
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'number' || !(v >= 0 && v <= 1))
-    throw new AppError('invalid argument minConfidence: a confidence from 0 to 1', 'BAD_INPUT');
+    throw new AppError('invalid argument minConfidence: a confidence from 0 to 1', 'BAD_USER_INPUT');
   return v;
 }
 
@@ -89,7 +89,7 @@ const sectionRelation = (key: string, section: NodePlanning): RelationPlan => ({
  * Plans the nodes a field returns, from its field nodes, for each type they can be: the stored
  * properties each field needs and the relations the compiler follows. Fields it cannot read in
  * the one statement are left to their resolvers, with the properties those read.
- * @throws AppError BAD_INPUT for a `first` or `minConfidence` out of range.
+ * @throws AppError BAD_USER_INPUT for a `first` or `minConfidence` out of range.
  */
 export function planNode(
   pc: PlanContext,

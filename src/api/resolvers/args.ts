@@ -3,14 +3,14 @@ import { AppError } from '#errors/app-error.ts';
 import type { Label } from '#store/model.ts';
 import { DEFAULT_MIN_CONFIDENCE } from '#store/read/confidence.ts';
 
-/** Largest page a list returns; larger `first` values are refused with BAD_INPUT. */
+/** Largest page a list returns; larger `first` values are refused with BAD_USER_INPUT. */
 export const MAX_PAGE = 100;
 /** Largest node count of a visualization query. */
 export const MAX_GRAPH_NODES = 500;
 
 /**
  * Checks resolver arguments with zod, once, at the GraphQL edge.
- * @throws AppError BAD_INPUT naming the argument and the rule.
+ * @throws AppError BAD_USER_INPUT naming the argument and the rule.
  */
 export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infer<S> {
   const parsed = schema.safeParse(args);
@@ -18,7 +18,7 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
     const issue = parsed.error.issues[0]!;
     throw new AppError(
       `invalid argument ${issue.path.join('.') || ''}: ${issue.message}`.replace(/ :/, ':'),
-      'BAD_INPUT',
+      'BAD_USER_INPUT',
       {
         details: { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
       },
@@ -33,7 +33,7 @@ export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toStr
 
 export function decodeCursor(cursor: string): number {
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new AppError('invalid cursor: use the endCursor of a previous page', 'BAD_INPUT');
+  if (!m) throw new AppError('invalid cursor: use the endCursor of a previous page', 'BAD_USER_INPUT');
   return Number(m[1]);
 }
 

@@ -82,7 +82,7 @@ async function trace(ctx: ApiContext, id: string, minConfidence: number) {
     const root = await requireNode(ctx, id);
     throw new AppError(
       `trace starts from a target (indicator or goal) or a project; ${id} is a ${root.__label}`,
-      'BAD_INPUT',
+      'BAD_USER_INPUT',
     );
   }
   const [root, related] = await Promise.all([requireNode(ctx, id), ctx.loaders.relation(relation).load(id)]);

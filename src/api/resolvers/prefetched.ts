@@ -37,7 +37,7 @@ function prefetchedFirst(resolve: Resolve): Resolve {
     const first = (args as { first?: unknown } | null)?.first;
     if (typeof first !== 'number') return resolve(parent, args, ctx, info);
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
-      throw new AppError(`invalid argument first: first may be 0 to ${MAX_PAGE}`, 'BAD_INPUT');
+      throw new AppError(`invalid argument first: first may be 0 to ${MAX_PAGE}`, 'BAD_USER_INPUT');
     const value = resolve(parent, args, ctx, info);
     return value instanceof Promise ? value.then((v) => cap(v, first)) : cap(value, first);
   };

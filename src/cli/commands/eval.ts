@@ -26,7 +26,7 @@ function readJson(file: string): unknown {
     return JSON.parse(readInputFile(file).toString('utf8'));
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError(`${file} is not valid JSON: ${(error as Error).message}`, 'BAD_INPUT', { cause: error });
+    throw new AppError(`${file} is not valid JSON: ${(error as Error).message}`, 'BAD_USER_INPUT', { cause: error });
   }
 }
 
@@ -34,7 +34,7 @@ function readGold(file: string) {
   const gold = GoldSchema.safeParse(readJson(file));
   if (!gold.success) {
     const issue = gold.error.issues[0]!;
-    throw new AppError(`${file} is not a gold annotation: ${issue.path.join('.')}: ${issue.message}`, 'BAD_INPUT');
+    throw new AppError(`${file} is not a gold annotation: ${issue.path.join('.')}: ${issue.message}`, 'BAD_USER_INPUT');
   }
   return gold.data;
 }
@@ -43,7 +43,7 @@ function readLinksGold(file: string) {
   const links = LinksGoldSchema.safeParse(readJson(file));
   if (!links.success) {
     const issue = links.error.issues[0]!;
-    throw new AppError(`${file} is not a links annotation: ${issue.path.join('.')}: ${issue.message}`, 'BAD_INPUT');
+    throw new AppError(`${file} is not a links annotation: ${issue.path.join('.')}: ${issue.message}`, 'BAD_USER_INPUT');
   }
   return links.data;
 }

@@ -34,7 +34,7 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     if (held > 0 && !options.force)
       throw new AppError(
         `the database holds ${held} nodes; ingest --bulk replaces the whole database: pass --force to do that, or use ingest without --bulk to add to it`,
-        'BAD_INPUT',
+        'BAD_USER_INPUT',
       );
   } finally {
     await store.close();

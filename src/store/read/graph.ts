@@ -49,7 +49,7 @@ function toNode(kind: Label, properties: Record<string, unknown>): GraphNode {
 
 function startQuery(id: string): CypherQuery {
   const label = labelForId(id);
-  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_INPUT');
+  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_USER_INPUT');
   return {
     text: `MATCH (m:${label} {id: $id}) RETURN elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node`,
     params: { id },
@@ -82,7 +82,7 @@ export function hopQuery(
 /** The start node by id and its first hop (as hopQuery): a node without edges gives one row of nulls. */
 export function firstHopQuery(id: string, kinds: Label[] | null, limit: number, minConfidence: number): CypherQuery {
   const label = labelForId(id);
-  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_INPUT');
+  if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_USER_INPUT');
   return {
     text: `MATCH (s:${label} {id: $id})
            OPTIONAL CALL (s) {
@@ -174,9 +174,9 @@ export function pathsQuery(
 ): CypherQuery {
   const a = labelForId(from);
   const b = labelForId(to);
-  if (!a || !b) throw new AppError(`not a plangraph id: ${!a ? from : to}`, 'BAD_INPUT');
+  if (!a || !b) throw new AppError(`not a plangraph id: ${!a ? from : to}`, 'BAD_USER_INPUT');
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6)
-    throw new AppError('maxHops must be 1 to 6', 'BAD_INPUT');
+    throw new AppError('maxHops must be 1 to 6', 'BAD_USER_INPUT');
   return {
     text: `MATCH (a:${a} {id: $from}), (b:${b} {id: $to})
            MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
