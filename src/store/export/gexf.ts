@@ -1,6 +1,6 @@
-import { createCB } from 'xmlbuilder2';
 import { asText, displayLabel, INTERNAL_FIELDS, xmlSafe } from './labels.ts';
 import type { Sink } from './sink.ts';
+import { openXml } from './xml-stream.ts';
 import type { ExportSource, PropType } from './stream-export.ts';
 
 const GEXF_TYPE: Record<PropType, string> = {
@@ -30,34 +30,39 @@ const gexfValue = (v: unknown, type: string) =>
     : asText(v);
 
 /**
- * Streams GEXF 1.3 (Gephi's own format) through a streaming XML writer. graphology-gexf would
+ * Streams GEXF 1.3 (Gephi's own format) through xmlbuilder's streaming writer, one element per line. graphology-gexf would
  * need the whole graph in memory first; this writes page by page. Nodes carry `label` (name,
  * metric and value, or title) and a `kind` attribute (the model label); edges carry their type
  * as `label`. Internal fields are left out, as in GraphML.
  * @param onPage called after each page of nodes or relationships, for progress
  */
 export async function writeGexf(source: ExportSource, sink: Sink, onPage: () => void = () => {}): Promise<void> {
-  let buffer: string[] = [];
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const chunk = buffer.join('');
-    buffer = [];
-    await sink(chunk);
-  };
-  const xml = createCB({ data: (chunk: string) => void buffer.push(chunk), prettyPrint: true });
+  const out = openXml(sink);
+  const { xml, newline, flush } = out;
   const nodeAttrs = attributesOf(source.schema.nodes.values());
   const edgeAttrs = attributesOf(source.schema.rels.values());
-  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('gexf', { xmlns: 'http://gexf.net/1.3', version: '1.3' });
+  xml.dec('1.0', 'UTF-8').ele('gexf', { xmlns: 'http://gexf.net/1.3', version: '1.3' });
+  newline();
   xml.ele('meta').ele('creator').txt('plangraph').up().up();
+  newline();
   xml.ele('graph', { defaultedgetype: 'directed', mode: 'static' });
+  newline();
   xml.ele('attributes', { class: 'node' });
+  newline();
   xml.ele('attribute', { id: 'kind', title: 'kind', type: 'string' }).up();
+  newline();
   for (const [name, a] of nodeAttrs) xml.ele('attribute', { id: a.id, title: xmlSafe(name), type: a.type }).up();
+  newline();
   xml.up();
+  newline();
   xml.ele('attributes', { class: 'edge' });
+  newline();
   for (const [name, a] of edgeAttrs) xml.ele('attribute', { id: a.id, title: xmlSafe(name), type: a.type }).up();
+  newline();
   xml.up();
+  newline();
   xml.ele('nodes');
+  newline();
   await flush();
   for await (const page of source.nodes()) {
     for (const n of page) {
@@ -68,11 +73,13 @@ export async function writeGexf(source: ExportSource, sink: Sink, onPage: () => 
         if (a) xml.ele('attvalue', { for: a.id, value: gexfValue(v, a.type) }).up();
       }
       xml.up().up();
+      newline();
     }
     await flush();
     onPage();
   }
   xml.up().ele('edges');
+  newline();
   let e = 0;
   for await (const page of source.rels()) {
     for (const r of page) {
@@ -84,11 +91,10 @@ export async function writeGexf(source: ExportSource, sink: Sink, onPage: () => 
         if (a) xml.ele('attvalue', { for: a.id, value: gexfValue(v, a.type) }).up();
       }
       xml.up().up();
+      newline();
     }
     await flush();
     onPage();
   }
-  xml.up().up().up().end();
-  buffer.push('\n');
-  await flush();
+  await out.end();
 }

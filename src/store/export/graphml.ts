@@ -1,6 +1,6 @@
-import { createCB } from 'xmlbuilder2';
 import { asText, displayLabel, INTERNAL_FIELDS, xmlSafe } from './labels.ts';
 import type { Sink } from './sink.ts';
+import { openXml } from './xml-stream.ts';
 import type { ExportSource, PropType } from './stream-export.ts';
 
 const GRAPHML_TYPE: Record<PropType, string> = {
@@ -25,37 +25,37 @@ function keysOf(maps: Iterable<Map<string, PropType>>, prefix: string): Map<stri
 }
 
 /**
- * Streams GraphML (opens in Gephi and yEd) through a streaming XML writer: every node carries a
+ * Streams GraphML (opens in Gephi and yEd) through xmlbuilder's streaming writer, one element per line: every node carries a
  * `label` (name, metric and value, or title) and its model label as `labels`; edges carry their
  * type as `label`. Internal fields (aliasText, occurrencesJson, fullText, graphJson) are left out.
  * @param onPage called after each page of nodes or relationships, for progress
  */
 export async function writeGraphML(source: ExportSource, sink: Sink, onPage: () => void = () => {}): Promise<void> {
-  let buffer: string[] = [];
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const chunk = buffer.join('');
-    buffer = [];
-    await sink(chunk);
-  };
-  const xml = createCB({ data: (chunk: string) => void buffer.push(chunk), prettyPrint: true });
+  const out = openXml(sink);
+  const { xml, newline, flush } = out;
   const nodeKeys = keysOf(source.schema.nodes.values(), 'n');
   const edgeKeys = keysOf(source.schema.rels.values(), 'e');
-  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
+  xml.dec('1.0', 'UTF-8').ele('graphml', {
     xmlns: 'http://graphml.graphdrawing.org/xmlns',
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
     'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   });
+  newline();
   xml.ele('key', { id: 'label', for: 'node', 'attr.name': 'label', 'attr.type': 'string' }).up();
+  newline();
   xml.ele('key', { id: 'labels', for: 'node', 'attr.name': 'labels', 'attr.type': 'string' }).up();
+  newline();
   xml.ele('key', { id: 'type', for: 'edge', 'attr.name': 'label', 'attr.type': 'string' }).up();
+  newline();
   for (const [domain, keys] of [
     ['node', nodeKeys],
     ['edge', edgeKeys],
   ] as const)
     for (const [name, k] of keys)
       xml.ele('key', { id: k.id, for: domain, 'attr.name': xmlSafe(name), 'attr.type': k.type }).up();
+  newline();
   xml.ele('graph', { id: 'plangraph', edgedefault: 'directed' });
+  newline();
   await flush();
   for await (const page of source.nodes()) {
     for (const n of page) {
@@ -70,6 +70,7 @@ export async function writeGraphML(source: ExportSource, sink: Sink, onPage: () 
         if (key) xml.ele('data', { key: key.id }).txt(asText(v)).up();
       }
       xml.up();
+      newline();
     }
     await flush();
     onPage();
@@ -84,11 +85,10 @@ export async function writeGraphML(source: ExportSource, sink: Sink, onPage: () 
         if (key) xml.ele('data', { key: key.id }).txt(asText(v)).up();
       }
       xml.up();
+      newline();
     }
     await flush();
     onPage();
   }
-  xml.up().up().end();
-  buffer.push('\n');
-  await flush();
+  await out.end();
 }
