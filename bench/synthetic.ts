@@ -39,18 +39,30 @@ function vary(text: string, region: string, shift: number, salt: number): string
  * in `taken`) is skipped.
  */
 export function* syntheticReports(count: number, taken: Iterable<string> = []): Generator<ReportGraph> {
+  for (const { graph } of syntheticVariants(count, taken)) yield graph;
+}
+
+/** The same variants with their texts, for benchmarks that extract them as `ingest` does. */
+export function* syntheticVariants(
+  count: number,
+  taken: Iterable<string> = [],
+): Generator<{ text: string; graph: ReportGraph }> {
   const texts = bases();
   const regions = regionNames();
   const keys = new Set<string>(taken);
   const wanted = keys.size + count;
   for (let i = 0; keys.size < wanted; i++) {
     if (i > count * 20) throw new Error(`could not vary the seeds into ${count} distinct reports`);
-    const graph = extractReportGraph(
-      vary(texts[i % texts.length]!, regions[(i * 7) % regions.length]!, Math.floor(i / texts.length) % 40, i),
+    const text = vary(
+      texts[i % texts.length]!,
+      regions[(i * 7) % regions.length]!,
+      Math.floor(i / texts.length) % 40,
+      i,
     );
+    const graph = extractReportGraph(text);
     const key = reportKey(graph);
     if (keys.has(key)) continue;
     keys.add(key);
-    yield graph;
+    yield { text, graph };
   }
 }

@@ -28,6 +28,7 @@ export const ENVIRONMENT: Record<string, string> = {
   NEO4J_TX_TIMEOUT_MS: 'per-query timeout of API reads (10000)',
   NEO4J_MAX_POOL_SIZE: 'connections the driver may open (100)',
   PLANGRAPH_NEO4J_HOME: "the local server's home (.neo4j/home)",
+  INGEST_TX_ITEMS: 'nodes and relationships per ingest transaction; a larger report is refused (120000)',
   HOST: 'the address the API listens on (127.0.0.1)',
   PORT: 'the port the API listens on (4000)',
   GRAPHQL_INTROSPECTION: 'allow schema introspection (true)',
@@ -74,7 +75,8 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'ingest',
-    summary: 'extract reports and load them into Neo4j, one transaction each (a DIR uses its manifest.json)',
+    summary:
+      'extract reports and load them into Neo4j, each all or nothing, up to 100 per transaction (a DIR uses its manifest.json)',
     args: '<file-or-dir...>',
     options: [
       {
@@ -84,7 +86,7 @@ export const COMMANDS: CommandEntry[] = [
       { flags: '--bulk', description: 'first load of an empty local database through neo4j-admin import (DIR only)' },
     ],
     examples: ['plangraph ingest seeds/', 'plangraph ingest a.txt b.txt --force'],
-    env: CONNECT,
+    env: [...CONNECT, 'INGEST_TX_ITEMS'],
     load: async () => (await import('./commands/ingest.ts')).ingestCommand,
   },
   {

@@ -64,6 +64,8 @@ const EnvSchema = z.object({
   REQUEST_TIMEOUT_MS: ms(1000, 600_000).default(30_000),
   /** The largest answer the API builds (RESPONSE_TOO_LARGE beyond). */
   MAX_RESPONSE_BYTES: count(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  /** Nodes and relationships one ingest transaction writes at most; a bigger report is refused before loading. */
+  INGEST_TX_ITEMS: count(1000, 10_000_000).default(120_000),
   PLANGRAPH_NEO4J_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),

@@ -1,6 +1,7 @@
 import type { ReportGraph } from '#domain/report-graph.ts';
 import type { CypherQuery } from './executor.ts';
 import { FACT_TYPES, type Label } from './model.ts';
+import { encodeGraphBlob } from './graph-blob.ts';
 
 export interface Batch {
   name: string;
@@ -109,7 +110,7 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
           sha256: r.sha256,
           fullText: text,
           // The ReportGraph as extracted (without the text, which is fullText), for exports.
-          graphJson: JSON.stringify({ ...graph, report: { ...graph.report, text: undefined } }),
+          graphJson: encodeGraphBlob({ ...graph, report: { ...graph.report, text: undefined } }),
           loadedAt: new Date().toISOString(),
         },
       ],

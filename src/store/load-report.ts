@@ -19,18 +19,52 @@ export type BatchOutcome = { ok: true; result: LoadResult } | { ok: false; error
 export interface LoadOptions {
   /** Reload even when the same report (same content hash) is already in the database. */
   force?: boolean;
+  /**
+   * Nodes and relationships one transaction may write (INGEST_TX_ITEMS): reports are grouped
+   * up to it, and a report larger than it alone is refused before anything is written.
+   */
+  maxItems?: number;
   /** Called before each batch; tests make it throw to prove a failed load leaves no trace. */
   beforeBatch?: (name: string, index: number) => void;
 }
 
-/** Validates a graph for loading. @throws AppError BAD_USER_INPUT naming the first problem. */
-function validate(input: ReportGraph): LoadItem {
+/**
+ * Nodes and relationships per transaction by default: what the local server's default heap
+ * (NEO4J_HEAP=1g, 70% of it for transactions) holds with room to spare. A 1.94-million-character
+ * report of prose (about 117,000 items) loads in one; one of headings (225,000) or of one long list
+ * (350,000) exhausts it. Raise both together.
+ */
+export const DEFAULT_TX_ITEMS = 120_000;
+/** Reports per transaction at most: enough to spread a commit's fixed cost (index refreshes). */
+export const MAX_TX_REPORTS = 100;
+
+/** How many nodes and relationships loading a graph writes. */
+export function loadItems(graph: ReportGraph): number {
+  const counts = expectedCounts(graph);
+  const sum = (o: Record<string, number | undefined>) => Object.values(o).reduce<number>((a, b) => a + (b ?? 0), 0);
+  return sum(counts.nodes) + sum(counts.relationships);
+}
+
+/**
+ * Validates a graph for loading.
+ * @throws AppError BAD_USER_INPUT naming the first problem, or when the report is larger than one
+ *   transaction may be.
+ */
+function validate(input: ReportGraph, maxItems: number): LoadItem & { items: number } {
   const parsed = ReportGraphSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppError(`not a valid ReportGraph: ${issue.path.join('.')}: ${issue.message}`, 'BAD_USER_INPUT');
   }
-  return { graph: parsed.data, key: reportKey(parsed.data) };
+  const items = loadItems(parsed.data);
+  if (items > maxItems)
+    throw new AppError(
+      `report ${parsed.data.report.id} is too large to load: ${items} nodes and relationships, where one transaction ` +
+        `holds at most ${maxItems} (INGEST_TX_ITEMS, sized for the local server's NEO4J_HEAP=1g; raise both together)`,
+      'BAD_USER_INPUT',
+      { details: { items, maxItems } },
+    );
+  return { graph: parsed.data, key: reportKey(parsed.data), items };
 }
 
 /** A second loader of the same new report lost the race for its id or key: the database refused it. */
@@ -98,7 +132,7 @@ export async function loadReportGraph(
   input: ReportGraph,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const item = validate(input);
+  const item = validate(input, options.maxItems ?? DEFAULT_TX_ITEMS);
   const attempt = async () => {
     // Alone in its transaction, the report's statistics are the transaction's own counts.
     return executor.transaction(async (tx) => ({ ...(await loadInTx(tx, [item], options))[0]!, stats: tx.stats }));
@@ -112,8 +146,8 @@ export async function loadReportGraph(
 }
 
 /**
- * Loads several ReportGraphs, as many as possible in one transaction, each report still all or
- * nothing: the batch commits together, and when it fails every report in it is loaded again on
+ * Loads several ReportGraphs, as many as fit in one transaction (MAX_TX_REPORTS, maxItems), each
+ * report still all or nothing: a transaction's reports commit together, and when it fails every report in it is loaded again on
  * its own, so one bad report costs only itself. Two versions of one report (same id or key) never
  * share a batch; the later one is loaded after, alone, and replaces the earlier.
  * @returns one outcome per input, in input order
@@ -124,22 +158,31 @@ export async function loadReportGraphs(
   inputs: ReportGraph[],
   options: LoadOptions = {},
 ): Promise<BatchOutcome[]> {
+  const maxItems = options.maxItems ?? DEFAULT_TX_ITEMS;
   const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
-  const batch: { index: number; item: LoadItem }[] = [];
+  // Transactions of up to MAX_TX_REPORTS reports and maxItems nodes and relationships.
+  const groups: { index: number; item: LoadItem }[][] = [];
+  let group: { index: number; item: LoadItem }[] = [];
+  let groupItems = 0;
   const alone: number[] = [];
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
     try {
-      const item = validate(input);
-      if (seen.has(item.graph.report.id) || seen.has(item.key)) alone.push(index);
-      else {
-        seen.add(item.graph.report.id).add(item.key);
-        batch.push({ index, item });
+      const item = validate(input, maxItems);
+      if (seen.has(item.graph.report.id) || seen.has(item.key)) return void alone.push(index);
+      seen.add(item.graph.report.id).add(item.key);
+      if (group.length > 0 && (group.length >= MAX_TX_REPORTS || groupItems + item.items > maxItems)) {
+        groups.push(group);
+        group = [];
+        groupItems = 0;
       }
+      group.push({ index, item });
+      groupItems += item.items;
     } catch (error) {
       outcomes[index] = { ok: false, error: error as AppError };
     }
   });
+  if (group.length > 0) groups.push(group);
   const one = async (index: number) => {
     try {
       outcomes[index] = { ok: true, result: await loadReportGraph(executor, inputs[index]!, options) };
@@ -148,8 +191,11 @@ export async function loadReportGraphs(
       outcomes[index] = { ok: false, error };
     }
   };
-  if (batch.length === 1) await one(batch[0]!.index);
-  else if (batch.length > 1) {
+  for (const batch of groups) {
+    if (batch.length === 1) {
+      await one(batch[0]!.index);
+      continue;
+    }
     try {
       const results = await executor.transaction((tx) =>
         loadInTx(

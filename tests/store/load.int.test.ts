@@ -4,7 +4,7 @@ import { extractReportGraph } from '../../src/extract/pipeline.ts';
 import { countGraph } from '../../src/store/counts.ts';
 import { deleteReport } from '../../src/store/delete-report.ts';
 import { expectedCounts } from '../../src/store/graph-counts.ts';
-import { loadReportGraph, loadReportGraphs } from '../../src/store/load-report.ts';
+import { loadItems, loadReportGraph, loadReportGraphs } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import type { Store } from '../../src/store/open-store.ts';
 import { buildNextYearSeed, extractCorpus, extractSeed, seedText } from '../support/graphs.ts';
@@ -129,6 +129,42 @@ describe('loading ReportGraphs into Neo4j', () => {
       expect(await countGraph(store.executor, g.report.id)).toEqual(expectedCounts(g));
     const again = await loadReportGraphs(store.executor, [seed, next, beijing]);
     expect(again.map((o) => o.ok && o.result.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  test('reports are grouped into transactions up to the item budget, and each lands whole', async () => {
+    const next = extractReportGraph(buildNextYearSeed());
+    const beijing = extractCorpus('beijing-2026.txt');
+    const graphs = [seed, next, beijing];
+    // A budget that holds the largest report alone but no two reports: three transactions.
+    const maxItems = Math.max(...graphs.map(loadItems));
+    let transactions = 0;
+    const counting = {
+      ...store.executor,
+      transaction: <T>(work: Parameters<typeof store.executor.transaction<T>>[0]) => {
+        transactions += 1;
+        return store.executor.transaction(work);
+      },
+    };
+    const outcomes = await loadReportGraphs(counting, graphs, { maxItems });
+    expect(outcomes.map((o) => o.ok && o.result.status)).toEqual(['created', 'created', 'created']);
+    expect(transactions).toBe(3);
+    for (const g of graphs) expect(await countGraph(store.executor, g.report.id)).toEqual(expectedCounts(g));
+  });
+
+  test('a report larger than one transaction may hold is refused before anything is written', async () => {
+    const items = loadItems(seed);
+    const outcomes = await loadReportGraphs(store.executor, [seed], { maxItems: items - 1 });
+    expect(outcomes[0]!.ok).toBe(false);
+    const error = !outcomes[0]!.ok ? outcomes[0]!.error : undefined;
+    expect(error?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toContain(`${items} nodes and relationships`);
+    expect(error?.message).toContain('INGEST_TX_ITEMS');
+    await expect(loadReportGraph(store.executor, seed, { maxItems: items - 1 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(
+      (await store.executor.read({ text: 'MATCH (n) WHERE NOT n:PlangraphMigration RETURN count(n) AS n' }))[0]!.n,
+    ).toBe(0);
   });
 
   test('a report the database refuses fails alone: the rest of its batch loads', async () => {

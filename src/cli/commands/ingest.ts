@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getConfig } from '#config/env.ts';
 import { isAppError, type AppError } from '#errors/app-error.ts';
-import { loadReportGraphs, type LoadResult } from '#store/load-report.ts';
+import { loadReportGraphs, MAX_TX_REPORTS, type LoadResult } from '#store/load-report.ts';
 import { migrate } from '#store/migrate.ts';
 import { openStore } from '#store/open-store.ts';
 import type { ReportGraph } from '#domain/report-graph.ts';
@@ -18,8 +18,8 @@ const Args = z.object({
   positionals: z.array(z.string().min(1)).min(1, 'name at least one report file or directory'),
 });
 
-/** Reports per transaction: enough to spread a commit's fixed cost, few enough to retry cheaply. */
-const BATCH = 25;
+/** Reports extracted ahead and handed to the loader at once (which groups them into transactions). */
+const BATCH = MAX_TX_REPORTS;
 /** Below this many files, starting worker threads (each loads the gazetteer) costs more than it saves. */
 const MIN_FOR_WORKERS = 8;
 
@@ -43,7 +43,8 @@ export const ingestCommand: Command = {
     const args = parseCommandArgs(argv, { force: { type: 'boolean' }, bulk: { type: 'boolean' } }, Args, usage);
     if (args.bulk) return ingestBulk(args.positionals, { force: args.force ?? false }, io);
     const sources = resolveReportSources(args.positionals);
-    const store = await openStore(getConfig());
+    const config = getConfig();
+    const store = await openStore(config);
     const pool = createExtractPool(sources.length >= MIN_FOR_WORKERS ? defaultWorkerCount() : 0);
     let failed = 0;
     try {
@@ -76,7 +77,7 @@ export const ingestCommand: Command = {
         const outcomes = await loadReportGraphs(
           store.executor,
           good.map((g) => g.graph),
-          { force: args.force },
+          { force: args.force, maxItems: config.INGEST_TX_ITEMS },
         );
         outcomes.forEach((o, i) => {
           if (o.ok) progress.tick(describe(good[i]!.file, o.result));

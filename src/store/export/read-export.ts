@@ -2,6 +2,7 @@ import { AppError } from '#errors/app-error.ts';
 import type { Executor } from '../executor.ts';
 import type { Sink } from './sink.ts';
 import { LABELS, type Label } from '../model.ts';
+import { decodeGraphBlob } from '../graph-blob.ts';
 
 export interface ExportNode {
   label: Label;
@@ -94,7 +95,7 @@ export async function readReportGraphs(executor: Executor, reportId: string | nu
   });
   if (reportId !== null && rows.length === 0) throw new AppError(`no report with id ${reportId}`, 'NOT_FOUND');
   return rows.map((r) => {
-    const graph = JSON.parse(String(r.json)) as { report: Record<string, unknown> };
+    const graph = decodeGraphBlob(String(r.json)) as { report: Record<string, unknown> };
     return { ...graph, report: { ...graph.report, text: r.text } };
   });
 }
@@ -122,7 +123,7 @@ export async function streamReportGraphs(executor: Executor, reportId: string | 
     });
     const row = rows[0];
     if (!row) break;
-    const graph = JSON.parse(String(row.json)) as { report: Record<string, unknown> };
+    const graph = decodeGraphBlob(String(row.json)) as { report: Record<string, unknown> };
     const text = JSON.stringify({ ...graph, report: { ...graph.report, text: row.text } }, null, 2);
     await sink(`${count === 0 ? '\n' : ',\n'}${text.replace(/^/gm, '  ')}`);
     count += 1;
