@@ -520,7 +520,9 @@ export type Query = {
 
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<EnterpriseWhere>;
 };
@@ -528,7 +530,9 @@ export type QueryEnterprisesArgs = {
 
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GoalOrder>>;
   where?: InputMaybe<GoalWhere>;
 };
@@ -536,7 +540,9 @@ export type QueryGoalsArgs = {
 
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<IndicatorOrder>>;
   where?: InputMaybe<IndicatorWhere>;
 };
@@ -567,7 +573,9 @@ export type QueryPathsArgs = {
 
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<PlaceWhere>;
 };
@@ -575,7 +583,9 @@ export type QueryPlacesArgs = {
 
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<ProjectWhere>;
 };
@@ -588,7 +598,9 @@ export type QueryReportArgs = {
 
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReportOrder>>;
   where?: InputMaybe<ReportWhere>;
 };
@@ -608,7 +620,9 @@ export type QuerySectionArgs = {
 
 export type QuerySectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SectionOrder>>;
   where?: InputMaybe<SectionWhere>;
 };
@@ -658,14 +672,18 @@ export type Report = Node & {
 
 export type ReportEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<EnterpriseWhere>;
 };
 
 
 export type ReportGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GoalOrder>>;
   where?: InputMaybe<GoalWhere>;
 };
@@ -673,7 +691,9 @@ export type ReportGoalsArgs = {
 
 export type ReportIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<IndicatorOrder>>;
   where?: InputMaybe<IndicatorWhere>;
 };
@@ -681,14 +701,18 @@ export type ReportIndicatorsArgs = {
 
 export type ReportPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<PlaceWhere>;
 };
 
 
 export type ReportProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProjectWhere>;
 };
 
@@ -1345,19 +1369,19 @@ export type ProjectEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
-  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'minConfidence'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'id'>>;
-  sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, RequireFields<QuerySectionsArgs, 'first'>>;
+  sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, Partial<QuerySectionsArgs>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'reportId'>>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id' | 'minConfidence'>>;
@@ -1366,14 +1390,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type ReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<ReportEnterprisesArgs, 'first'>>;
-  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<ReportGoalsArgs, 'first'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<ReportEnterprisesArgs>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<ReportGoalsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<ReportIndicatorsArgs, 'first'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<ReportIndicatorsArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<ReportPlacesArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<ReportPlacesArgs>>;
   planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<ReportProjectsArgs, 'first'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<ReportProjectsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
