@@ -5,6 +5,8 @@ import { DEFAULT_MIN_CONFIDENCE } from '#store/read/confidence.ts';
 
 /** Largest page a list returns; larger `first` values are refused with BAD_USER_INPUT. */
 export const MAX_PAGE = 100;
+/** A connection's page when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE = 20;
 /** Largest node count of a visualization query. */
 export const MAX_GRAPH_NODES = 500;
 
@@ -77,7 +79,7 @@ export const PageArgs = z
     path: ['last'],
   })
   .transform((a) => ({
-    size: a.last ?? a.first ?? 20,
+    size: a.last ?? a.first ?? DEFAULT_PAGE,
     backward: a.last != null,
     after: a.after ?? null,
     before: a.before ?? null,
