@@ -6,6 +6,7 @@ import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
+import { runRecorded } from '../support/cypher-cases.ts';
 import { wipeData } from '../support/wipe.ts';
 
 let api: TestApi;
@@ -157,6 +158,27 @@ describe('last/before: backward pages', () => {
     const all = ids(data.report.all as Page);
     expect(ids(data.report.goals as Page)).toEqual(all.slice(-3));
     expect(data.report.goals.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+  });
+});
+
+describe('the planned statement and the DataLoader path page alike', () => {
+  test('same rows, cursors and pageInfo, forward and backward, counted or not', async () => {
+    const p1 = (await ok(`{ indicators(orderBy: [{field: BASE_VALUE, direction: DESC}], first: 30) { ${PAGE} } }`))
+      .indicators as Page;
+    const mid = p1.edges[12]!.cursor;
+    const cases = [
+      `{ indicators(orderBy: [{field: BASE_VALUE, direction: DESC}], first: 9, after: "${mid}") { totalCount ${PAGE} } }`,
+      `{ indicators(orderBy: [{field: BASE_VALUE, direction: DESC}], last: 9, before: "${mid}") { ${PAGE} } }`,
+      `{ indicators(where: {kind: [TARGET]}, orderBy: [{field: BASE_VALUE, direction: DESC}], last: 4) { totalCount ${PAGE} } }`,
+      `{ report(id: "${seed.report.id}") { projects(last: 5) { totalCount ${PAGE} } } }`,
+    ];
+    for (const query of cases) {
+      const planned = await runRecorded({ name: query, query }, api.store.executor, { planner: true });
+      const loaded = await runRecorded({ name: query, query }, api.store.executor, { planner: false });
+      expect(planned.result.errors, query).toBeUndefined();
+      expect(planned.result.data, query).toEqual(loaded.result.data);
+      expect(JSON.stringify(planned.result.data), query).toContain('"cursor"');
+    }
   });
 });
 
