@@ -33,11 +33,11 @@ describe('Cypher sent per resolver path', () => {
             "p3": "天门市-2023-1c02f2f6302a/S2",
             "p4": "place:429006",
             "p5": "农田",
-            "p6": 10,
-            "p7": 10,
-            "p8": 20,
+            "p6": 12.5,
+            "p7": "天门市-2023-1c02f2f6302a/I009",
+            "p8": 11,
           },
-          "text": "MATCH (n:Indicator) WHERE n.kind IN $p0 AND n.year = $p1 AND n.value >= $p2 AND (n.sectionId = $p3 OR n.sectionId STARTS WITH $p3 + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $p4}) } AND n.metric CONTAINS $p5 WITH n ORDER BY n.value DESC, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p6..$p8] | n { .id }] AS nodes",
+          "text": "MATCH (n:Indicator) WHERE n.kind IN $p0 AND n.year = $p1 AND n.value >= $p2 AND (n.sectionId = $p3 OR n.sectionId STARTS WITH $p3 + '.') AND EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $p4}) } AND n.metric CONTAINS $p5 WITH n ORDER BY n.value DESC, n.id ASC WITH collect(n) AS matches RETURN size(matches) AS total, [n IN [n IN matches WHERE ((n.value < $p6) OR (n.value = $p6 AND (n.id > $p7)))][..$p8] | n { .id, __k: [n.value, n.id] }] AS nodes",
         },
       ]
     `);
@@ -52,10 +52,9 @@ describe('Cypher sent per resolver path', () => {
               "target",
             ],
             "p1": "文明",
-            "p2": 0,
-            "p3": 20,
+            "p2": 21,
           },
-          "text": "MATCH (n:Goal) WHERE n.kind IN $p0 AND n.name CONTAINS $p1 WITH n ORDER BY n.reportId, n.start, n.id SKIP $p2 LIMIT $p3 RETURN n { .id } AS node",
+          "text": "MATCH (n:Goal) WHERE n.kind IN $p0 AND n.name CONTAINS $p1 WITH n ORDER BY n.reportId ASC, n.start ASC, n.id ASC LIMIT $p2 RETURN n { .id, __k: [n.reportId, n.start, n.id] } AS node",
         },
       ]
     `);
@@ -70,10 +69,9 @@ describe('Cypher sent per resolver path', () => {
               "town",
             ],
             "p1": "place:429006",
-            "p2": 0,
-            "p3": 20,
+            "p2": 21,
           },
-          "text": "MATCH (n:Place) WHERE n.type IN $p0 AND EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $p1}) } WITH n ORDER BY n.name, n.id SKIP $p2 LIMIT $p3 RETURN n { .id } AS node",
+          "text": "MATCH (n:Place) WHERE n.type IN $p0 AND EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $p1}) } WITH n ORDER BY n.name ASC, n.id ASC LIMIT $p2 RETURN n { .id, __k: [n.name, n.id] } AS node",
         },
       ]
     `);
@@ -85,20 +83,16 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "p0": "高速",
-            "p1": 0,
-            "p2": 20,
-            "p3": 20,
+            "p1": 21,
           },
-          "text": "MATCH (n:Project) WHERE n.name CONTAINS $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
+          "text": "MATCH (n:Project) WHERE n.name CONTAINS $p0 WITH n ORDER BY n.reportId ASC, n.name ASC, n.id ASC WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[..$p1] | n { .id, __k: [n.reportId, n.name, n.id] }] AS nodes",
         },
         {
           "params": {
             "p0": "医疗",
-            "p1": 0,
-            "p2": 20,
-            "p3": 20,
+            "p1": 21,
           },
-          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $p0 OR coalesce(n.aliasText, '') CONTAINS $p0) WITH n ORDER BY n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
+          "text": "MATCH (n:Enterprise) WHERE (n.name CONTAINS $p0 OR coalesce(n.aliasText, '') CONTAINS $p0) WITH n ORDER BY n.name ASC, n.id ASC WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[..$p1] | n { .id, __k: [n.name, n.id] }] AS nodes",
         },
       ]
     `);
@@ -110,21 +104,17 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "p0": 2023,
-            "p1": 0,
-            "p2": 20,
-            "p3": 20,
+            "p1": 21,
           },
-          "text": "MATCH (n:Report) WHERE n.planYear = $p0 WITH n ORDER BY n.planYear DESC, n.regionName, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id }] AS nodes",
+          "text": "MATCH (n:Report) WHERE n.planYear = $p0 WITH n ORDER BY n.planYear DESC, n.regionName ASC, n.id ASC WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[..$p1] | n { .id, __k: [n.planYear, n.regionName, n.id] }] AS nodes",
         },
         {
           "params": {
             "p0": 1,
             "p1": "天门市-2023-1c02f2f6302a",
-            "p2": 0,
-            "p3": 20,
-            "p4": 20,
+            "p2": 21,
           },
-          "text": "MATCH (n:Section) WHERE n.level = $p0 AND n.reportId = $p1 WITH n ORDER BY n.reportId, n.start, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p2..$p4] | n { .id }] AS nodes",
+          "text": "MATCH (n:Section) WHERE n.level = $p0 AND n.reportId = $p1 WITH n ORDER BY n.reportId ASC, n.start ASC, n.id ASC WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[..$p2] | n { .id, __k: [n.reportId, n.start, n.id] }] AS nodes",
         },
       ]
     `);
@@ -290,13 +280,11 @@ describe('Cypher sent per resolver path', () => {
         {
           "params": {
             "p0": "天门市-2023-1c02f2f6302a",
-            "p1": 0,
-            "p2": 5,
-            "p3": 5,
-            "p4": 100,
-            "p5": 100,
+            "p1": 6,
+            "p2": 100,
+            "p3": 100,
           },
-          "text": "MATCH (n:Project) WHERE n.reportId = $p0 WITH n ORDER BY n.reportId, n.name, n.id WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[$p1..$p3] | n { .id, .name, _0: COLLECT { MATCH (n)-[r2:LOCATED_IN]->(c1:Place) WITH c1 ORDER BY c1.name LIMIT $p4 RETURN c1 { .id, .name } }, _1: COLLECT { MATCH (c3:Enterprise)-[r4:INVOLVES]->(n) WITH c3 ORDER BY c3.name LIMIT $p5 RETURN c3 { .id, .name } } }] AS nodes",
+          "text": "MATCH (n:Project) WHERE n.reportId = $p0 WITH n ORDER BY n.reportId ASC, n.name ASC, n.id ASC LIMIT $p1 RETURN n { .id, .name, _0: COLLECT { MATCH (n)-[r2:LOCATED_IN]->(c1:Place) WITH c1 ORDER BY c1.name LIMIT $p2 RETURN c1 { .id, .name } }, _1: COLLECT { MATCH (c3:Enterprise)-[r4:INVOLVES]->(n) WITH c3 ORDER BY c3.name LIMIT $p3 RETURN c3 { .id, .name } }, __k: [n.reportId, n.name, n.id] } AS node",
         },
       ]
     `);

@@ -16,7 +16,7 @@ export const CYPHER_CASES: CypherCase[] = [
   { name: 'node by id', query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: `${R}/I001` } },
   {
     name: 'indicators with filters, order and cursor',
-    query: `{ indicators(where: {kind: [TARGET], year: 2023, metricContains: "农田", valueMin: 1, sectionId: "${R}/S2", placeId: "place:429006"}, orderBy: [{field: VALUE, direction: DESC}], first: 10, after: "bzo5") { totalCount nodes { id } } }`,
+    query: `{ indicators(where: {kind: [TARGET], year: 2023, metricContains: "农田", valueMin: 1, sectionId: "${R}/S2", placeId: "place:429006"}, orderBy: [{field: VALUE, direction: DESC}], first: 10, after: "WyJrMSIsImluZGljYXRvcnM6VkFMVUUuREVTQyIsMTIuNSwi5aSp6Zeo5biCLTIwMjMtMWMwMmYyZjYzMDJhL0kwMDkiXQ") { totalCount nodes { id } } }`,
   },
   { name: 'goals by name', query: `{ goals(where: {nameContains: "文明", kind: [TARGET]}) { nodes { id } } }` },
   {

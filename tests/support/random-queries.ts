@@ -76,7 +76,11 @@ function literal(type: GraphQLInputType, rng: Rng, ids: string[], depth: number)
 }
 
 function args(list: readonly GraphQLArgument[], rng: Rng, ids: string[]): string {
-  const chosen = list.filter((a) => isNonNullType(a.type) || rng.next() < 0.4);
+  let chosen = list.filter((a) => isNonNullType(a.type) || rng.next() < 0.4);
+  // A connection takes first or last, not both (refused as BAD_USER_INPUT): keep to one.
+  if (chosen.some((a) => a.name === 'first')) chosen = chosen.filter((a) => a.name !== 'last');
+  // Random cursors are all refused; `before` only with `last`, so `after` alone keeps that case.
+  if (!chosen.some((a) => a.name === 'last')) chosen = chosen.filter((a) => a.name !== 'before');
   return chosen.length ? `(${chosen.map((a) => `${a.name}: ${literal(a.type, rng, ids, 0)}`).join(', ')})` : '';
 }
 

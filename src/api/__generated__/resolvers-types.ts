@@ -24,21 +24,30 @@ export type Scalars = {
  */
 export type Change = {
   __typename?: 'Change';
+  /** The difference, in the base unit (percentage points for percentages). */
   absolute: Scalars['Float']['output'];
   /** target / previous; null when previous is 0. */
   ratio?: Maybe<Scalars['Float']['output']>;
+  /** The unit of absolute. */
   unit: Scalars['String']['output'];
 };
 
 /** A company, shared by every report that names it. */
 export type Enterprise = Node & {
   __typename?: 'Enterprise';
+  /** Other names of it found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** The stable id. */
   id: Scalars['ID']['output'];
+  /** Where the reports name this enterprise, in text order. */
   mentions: Array<Mention>;
+  /** The name as the report writes it. */
   name: Scalars['String']['output'];
+  /** Places the enterprise is located in. */
   places: Array<Place>;
+  /** Projects the enterprise is involved in. */
   projects: Array<Project>;
+  /** Reports that mention the enterprise. */
   reports: Array<Report>;
 };
 
@@ -66,116 +75,176 @@ export type EnterpriseReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of enterprises (a Relay cursor connection). */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
+  /** The page's rows with their cursors. */
   edges: Array<EnterpriseEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Enterprise>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One enterprise of a page, with its cursor. */
 export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The enterprise. */
   node: Enterprise;
 };
 
+/** Conditions on enterprises; all given ones must hold. */
 export type EnterpriseWhere = {
+  /** The name or an alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprises located in this place. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Enterprises the report mentions. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A named thing a section can mention: a project, place or enterprise. */
 export type Entity = Enterprise | Place | Project;
 
 /** Where a fact is stated: the sentence, its offsets in the report text, and its section. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Offset just past the text's last character in the report text. */
   end: Scalars['Int']['output'];
+  /** The section the sentence stands in. */
   section?: Maybe<Section>;
+  /** Offset of the text's first character in the report text. */
   start: Scalars['Int']['output'];
+  /** The sentence (or clause) that states the fact. */
   text: Scalars['String']['output'];
 };
 
+/** A designation a report sets out to reach or reports as reached (创成全国文明城市). */
 export type Goal = Node & Target & {
   __typename?: 'Goal';
   /** The verb: 创成, 争创, 打造, 获评, 入选 … */
   action: Scalars['String']['output'];
+  /** Where it is stated: the sentence, its offsets and section. */
   evidence: Evidence;
+  /** The stable id: the report id and a number in text order. */
   id: Scalars['ID']['output'];
+  /** Achievement, target or long-term target. */
   kind: TargetKind;
   /** The designation: 全国文明城市. */
   name: Scalars['String']['output'];
   /** Later statements of the same goal in the report. */
   occurrences: Array<Evidence>;
+  /** Last year's achievement of the same metric or designation. */
   previous?: Maybe<Previous>;
+  /** The report that states it. */
   report: Report;
+  /** The section that states it. */
   section: Section;
+  /** Projects that serve it, strongest first. */
   servedBy: Array<Serving>;
+  /** The clause that states it. */
   text: Scalars['String']['output'];
+  /** The year it is for (the last year of a period). */
   year: Scalars['Int']['output'];
 };
 
 
+/** A designation a report sets out to reach or reports as reached (创成全国文明城市). */
 export type GoalOccurrencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A designation a report sets out to reach or reports as reached (创成全国文明城市). */
 export type GoalServedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A page of goals (a Relay cursor connection). */
 export type GoalConnection = {
   __typename?: 'GoalConnection';
+  /** The page's rows with their cursors. */
   edges: Array<GoalEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Goal>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One goal of a page, with its cursor. */
 export type GoalEdge = {
   __typename?: 'GoalEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The goal. */
   node: Goal;
 };
 
+/** One sort key of goals. */
 export type GoalOrder = {
+  /** Which way it runs (default ASC). */
   direction?: InputMaybe<SortDirection>;
+  /** The key. */
   field: GoalOrderField;
 };
 
+/** What goals sort by. */
 export type GoalOrderField =
+  /** The designation. */
   | 'NAME'
+  /** Text order (offset in the report). */
   | 'POSITION'
+  /** The year it is for. */
   | 'YEAR';
 
+/** Conditions on goals; all given ones must hold. */
 export type GoalWhere = {
+  /** The verb, exactly (创成). */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Goals of any of these kinds. */
   kind?: InputMaybe<Array<TargetKind>>;
+  /** The designation contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Goals of this report. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** This section and its subsections. */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** false: goals no project serves at confidence 0.5 or more; true: those served. */
   served?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The year it is for. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Nodes and edges ready for Cytoscape.js, graphology/sigma or NVL. */
 export type Graph = {
   __typename?: 'Graph';
+  /** The edges between those nodes. */
   edges: Array<GraphEdge>;
+  /** The nodes, each once. */
   nodes: Array<GraphNode>;
   /** True when the limit cut the result short. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A relationship for graph drawing libraries: source and target are GraphNode ids. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The relationship id, unique within the answer. */
   id: Scalars['ID']['output'];
+  /** The relationship's stored properties (confidence, evidence offsets …). */
   properties: Scalars['JSON']['output'];
+  /** The id of the node it starts from. */
   source: Scalars['ID']['output'];
+  /** The id of the node it points to. */
   target: Scalars['ID']['output'];
+  /** The relationship type (HAS_SECTION, STATES, MENTIONS, SERVES, PREVIOUS, LOCATED_IN, INVOLVES, PART_OF). */
   type: Scalars['String']['output'];
 };
 
@@ -185,29 +254,44 @@ export type GraphEdge = {
  */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** The node id (as in `node(id)`). */
   id: Scalars['ID']['output'];
+  /** The kind of node. */
   kind: NodeKind;
+  /** A short text to draw it with: name, title or metric. */
   label: Scalars['String']['output'];
+  /** The node's stored properties. */
   properties: Scalars['JSON']['output'];
 };
 
+/** A number a report states: an achievement of the year reviewed or a target, with its metric and unit. */
 export type Indicator = Node & Target & {
   __typename?: 'Indicator';
+  /** The unit baseValue is in (亩, 元, %). */
   baseUnit: Scalars['String']['output'];
   /** The value scaled exactly into baseUnit, as a decimal string (138900). */
   baseValue: Scalars['String']['output'];
+  /** Where it is stated: the sentence, its offsets and section. */
   evidence: Evidence;
+  /** The stable id: the report id and a number in text order. */
   id: Scalars['ID']['output'];
+  /** Achievement, target or long-term target. */
   kind: TargetKind;
+  /** What is measured, as written (地区生产总值增长). */
   metric: Scalars['String']['output'];
   /** For five-year achievements, e.g. 2021-2025. */
   period?: Maybe<Scalars['String']['output']>;
+  /** Last year's achievement of the same metric or designation. */
   previous?: Maybe<Previous>;
   /** 预计, 左右, 以上, 以内, 力争, 突破, 过 … */
   qualifier?: Maybe<Scalars['String']['output']>;
+  /** The report that states it. */
   report: Report;
+  /** The section that states it. */
   section: Section;
+  /** Projects that serve it, strongest first. */
   servedBy: Array<Serving>;
+  /** The clause that states it. */
   text: Scalars['String']['output'];
   /** True for numbers that define a category (税收过千万元企业) rather than measure an amount. */
   threshold: Scalars['Boolean']['output'];
@@ -215,126 +299,197 @@ export type Indicator = Node & Target & {
   unit: Scalars['String']['output'];
   /** The value as written (13.89 in 13.89万亩). */
   value: Scalars['Float']['output'];
+  /** The year it is for (the last year of a period). */
   year: Scalars['Int']['output'];
 };
 
 
+/** A number a report states: an achievement of the year reviewed or a target, with its metric and unit. */
 export type IndicatorServedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A page of indicators (a Relay cursor connection). */
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
+  /** The page's rows with their cursors. */
   edges: Array<IndicatorEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Indicator>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One indicator of a page, with its cursor. */
 export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The indicator. */
   node: Indicator;
 };
 
+/** One sort key of indicators. */
 export type IndicatorOrder = {
+  /** Which way it runs (default ASC). */
   direction?: InputMaybe<SortDirection>;
+  /** The key. */
   field: IndicatorOrderField;
 };
 
+/** What indicators sort by. */
 export type IndicatorOrderField =
+  /** The value in its base unit (nulls last ascending). */
   | 'BASE_VALUE'
+  /** The kind. */
   | 'KIND'
+  /** The metric text. */
   | 'METRIC'
+  /** Text order (offset in the report). */
   | 'POSITION'
+  /** The value as written. */
   | 'VALUE'
+  /** The year it is for. */
   | 'YEAR';
 
+/** Conditions on indicators; all given ones must hold. */
 export type IndicatorWhere = {
+  /** The base unit, exactly (亩). */
   baseUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The value in its base unit is at most this. */
   baseValueMax?: InputMaybe<Scalars['Float']['input']>;
+  /** The value in its base unit is at least this. */
   baseValueMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Indicators of any of these kinds. */
   kind?: InputMaybe<Array<TargetKind>>;
+  /** The metric contains this text (as written). */
   metricContains?: InputMaybe<Scalars['String']['input']>;
   /** Indicators stated in sections that mention this place. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The qualifier, exactly (左右). */
   qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Indicators of this report. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
   /** This section and its subsections. */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** false: targets no project serves at confidence 0.5 or more (the gap analysis); true: those served. */
   served?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only category thresholds; false: only amounts. */
   threshold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The unit as written, exactly (万亩). */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** The value as written is at most this. */
   valueMax?: InputMaybe<Scalars['Float']['input']>;
+  /** The value as written is at least this. */
   valueMin?: InputMaybe<Scalars['Float']['input']>;
+  /** The year it is for. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The year it is for is this or later. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** The year it is for is this or earlier. */
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How many nodes of one kind. */
 export type KindCount = {
   __typename?: 'KindCount';
+  /** Its number of nodes. */
   count: Scalars['Int']['output'];
+  /** The kind. */
   kind: NodeKind;
 };
 
 /** A place, project or enterprise named in a section, at these offsets. */
 export type Mention = {
   __typename?: 'Mention';
+  /** Offset just past the name's last character. */
   end: Scalars['Int']['output'];
+  /** What is named. */
   entity: Entity;
+  /** The section that names it. */
   section: Section;
+  /** Offset of the name's first character in the report text. */
   start: Scalars['Int']['output'];
 };
 
+/** One sort key of projects, places and enterprises. */
 export type NameOrder = {
+  /** Which way it runs (default ASC). */
   direction?: InputMaybe<SortDirection>;
+  /** The key. */
   field: NameOrderField;
 };
 
+/** What projects, places and enterprises sort by. */
 export type NameOrderField =
+  /** The name. */
   | 'NAME';
 
 /** Anything with a stable id. Ids are stable across re-ingests of the same text. */
 export type Node = {
+  /** The stable id: the same for the same text across re-ingests. */
   id: Scalars['ID']['output'];
 };
 
+/** The kinds of node in the graph, one per node label. */
 export type NodeKind =
+  /** A company. */
   | 'ENTERPRISE'
+  /** A designation to reach (全国文明城市 …). */
   | 'GOAL'
+  /** A numeric target or achievement. */
   | 'INDICATOR'
+  /** A place (region, city, county, river …). */
   | 'PLACE'
+  /** A named work, facility or programme. */
   | 'PROJECT'
+  /** A government work report. */
   | 'REPORT'
+  /** A section of a report (a part, a numbered heading, a lead phrase). */
   | 'SECTION';
 
+/** Where a page of a connection sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last row's cursor: pass it as `after` for the page after; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Forward (first): whether rows follow this page. Backward (last): whether the page ended at a `before` cursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Backward (last): whether rows come before this page. Forward (first): whether the page started at an `after` cursor. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first row's cursor: pass it as `before` for the page before; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A place, shared by every report that names it. */
 export type Place = Node & {
   __typename?: 'Place';
+  /** Other names of it found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** The places that are part of it. */
   children: Array<Place>;
   /** Administrative division code, where the gazetteer knows the place. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Enterprises located in this place. */
   enterprises: Array<Enterprise>;
+  /** The stable id. */
   id: Scalars['ID']['output'];
   /** Indicators stated in sections that mention this place. */
   indicators: Array<Indicator>;
+  /** Where the reports name this place, in text order. */
   mentions: Array<Mention>;
+  /** The name as the report writes it. */
   name: Scalars['String']['output'];
+  /** The place it is part of (a county’s city), when known. */
   parent?: Maybe<Place>;
+  /** Projects located in this place. */
   projects: Array<Project>;
+  /** Reports that mention this place. */
   reports: Array<Report>;
+  /** What kind of place it is. */
   type: PlaceType;
 };
 
@@ -374,68 +529,109 @@ export type PlaceReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of places (a Relay cursor connection). */
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
+  /** The page's rows with their cursors. */
   edges: Array<PlaceEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Place>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One place of a page, with its cursor. */
 export type PlaceEdge = {
   __typename?: 'PlaceEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The place. */
   node: Place;
 };
 
+/** How often a place is mentioned. */
 export type PlaceStats = {
   __typename?: 'PlaceStats';
+  /** Its mentions across all reports. */
   mentions: Scalars['Int']['output'];
+  /** The place. */
   place: Place;
+  /** Reports that mention it. */
   reports: Scalars['Int']['output'];
 };
 
+/** What kind of place: an administrative level or a natural or planned area. */
 export type PlaceType =
+  /** A prefecture-level city or prefecture. */
   | 'CITY'
+  /** A residential community (社区). */
   | 'COMMUNITY'
+  /** A county, county-level city or district. */
   | 'COUNTY'
+  /** A lake or reservoir. */
   | 'LAKE'
+  /** Any other named place. */
   | 'OTHER'
+  /** A park, zone or development area (园区, 开发区 …). */
   | 'PARK'
+  /** A province-level division (省, 自治区, 直辖市). */
   | 'PROVINCE'
+  /** A region across divisions (流域, 经济带, 都市圈 …). */
   | 'REGION'
+  /** A river. */
   | 'RIVER'
+  /** A subdistrict (街道). */
   | 'STREET'
+  /** A town or township (镇, 乡). */
   | 'TOWN'
+  /** A village (村). */
   | 'VILLAGE';
 
+/** Conditions on places; all given ones must hold. */
 export type PlaceWhere = {
+  /** The administrative division code. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The name or an alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Places directly part of this place. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Places the report mentions. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** Places of any of these types. */
   type?: InputMaybe<Array<PlaceType>>;
 };
 
 /** The achievement a target follows on from, and the change between them. */
 export type Previous = {
   __typename?: 'Previous';
+  /** target − previous, when both are indicators in the same base unit. */
   change?: Maybe<Change>;
+  /** How sure the pairing is, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** Where the earlier achievement is stated. */
   evidence: Evidence;
+  /** The earlier achievement. */
   target: Target;
 };
 
 /** A named work, facility or programme of one report. */
 export type Project = Node & {
   __typename?: 'Project';
+  /** Other names of it found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** Enterprises involved in the project. */
   enterprises: Array<Enterprise>;
+  /** The stable id. */
   id: Scalars['ID']['output'];
+  /** Where the reports name this project, in text order. */
   mentions: Array<Mention>;
+  /** The name as the report writes it. */
   name: Scalars['String']['output'];
+  /** Places the project is located in. */
   places: Array<Place>;
+  /** The report that names the project. */
   report: Report;
   /** Targets this project serves, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   serves: Array<Served>;
@@ -466,31 +662,47 @@ export type ProjectServesArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A page of projects (a Relay cursor connection). */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** The page's rows with their cursors. */
   edges: Array<ProjectEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Project>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One project of a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The project. */
   node: Project;
 };
 
+/** Conditions on projects; all given ones must hold. */
 export type ProjectWhere = {
+  /** Projects this enterprise is involved in. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The name contains this text (as written, case-sensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Projects located in this place. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Projects of this report. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Enterprises, filtered and sorted (by name, then id). */
   enterprises: EnterpriseConnection;
+  /** Goals across reports, filtered and sorted (default: report, then text order). */
   goals: GoalConnection;
+  /** Indicators across reports, filtered and sorted (default: report, then text order). */
   indicators: IndicatorConnection;
   /**
    * Breadth-first neighbourhood; depth ≤ 3, limit ≤ 500 nodes. Edges with a confidence (SERVES,
@@ -501,15 +713,23 @@ export type Query = {
   node?: Maybe<Node>;
   /** Shortest paths between two nodes; maxHops ≤ 6; only over edges at minConfidence (default 0.5) or more, or without a confidence. */
   paths: Graph;
+  /** Places, filtered and sorted (by name, then id). */
   places: PlaceConnection;
+  /** Projects across reports, filtered and sorted (by name, then id). */
   projects: ProjectConnection;
+  /** A report by id; null when there is none. */
   report?: Maybe<Report>;
+  /** Reports, filtered and sorted (default: newest plan year first, then region). */
   reports: ReportConnection;
   /** Ranked full-text search (cjk analyzer) over names, titles, metrics and texts. */
   search: Array<SearchHit>;
+  /** A section by id; null when there is none. */
   section?: Maybe<Section>;
+  /** Sections, filtered and sorted (default: report, then text order). */
   sections: SectionConnection;
+  /** Node counts by kind, by report and for the most mentioned places. */
   stats: Stats;
+  /** Each plan-year target of a report beside last year's achievement of the same metric, with the change. */
   targetProgress: Array<TargetProgress>;
   /** A target's serving projects or a project's targets; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   trace: Trace;
@@ -520,7 +740,9 @@ export type Query = {
 
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<EnterpriseWhere>;
 };
@@ -528,7 +750,9 @@ export type QueryEnterprisesArgs = {
 
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GoalOrder>>;
   where?: InputMaybe<GoalWhere>;
 };
@@ -536,7 +760,9 @@ export type QueryGoalsArgs = {
 
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<IndicatorOrder>>;
   where?: InputMaybe<IndicatorWhere>;
 };
@@ -567,7 +793,9 @@ export type QueryPathsArgs = {
 
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<PlaceWhere>;
 };
@@ -575,7 +803,9 @@ export type QueryPlacesArgs = {
 
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NameOrder>>;
   where?: InputMaybe<ProjectWhere>;
 };
@@ -588,7 +818,9 @@ export type QueryReportArgs = {
 
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReportOrder>>;
   where?: InputMaybe<ReportWhere>;
 };
@@ -608,7 +840,9 @@ export type QuerySectionArgs = {
 
 export type QuerySectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SectionOrder>>;
   where?: InputMaybe<SectionWhere>;
 };
@@ -624,16 +858,26 @@ export type QueryTraceArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type Report = Node & {
   __typename?: 'Report';
+  /** The date it was delivered (YYYY-MM-DD), when the text states it. */
   deliveredOn?: Maybe<Scalars['String']['output']>;
+  /** Enterprises this report mentions (by name). */
   enterprises: EnterpriseConnection;
+  /** This report's goals, filtered and sorted (default: text order). */
   goals: GoalConnection;
+  /** The stable id: region, plan year and the start of the text’s sha256. */
   id: Scalars['ID']['output'];
+  /** This report's indicators, filtered and sorted (default: text order). */
   indicators: IndicatorConnection;
+  /** The meeting it was delivered at (…人民代表大会第…次会议). */
   meeting?: Maybe<Scalars['String']['output']>;
+  /** Places this report mentions (by name). */
   places: PlaceConnection;
+  /** The year the report plans for (its targets). */
   planYear: Scalars['Int']['output'];
+  /** Projects this report names (by name). */
   projects: ProjectConnection;
   /** The region as a Place node, when the report mentions it. */
   region?: Maybe<Place>;
@@ -641,235 +885,347 @@ export type Report = Node & {
   regionCode?: Maybe<Scalars['String']['output']>;
   /** province, city, county or unknown */
   regionLevel: Scalars['String']['output'];
+  /** The region whose government delivered it (天门市). */
   regionName: Scalars['String']['output'];
+  /** The year the report looks back on (its achievements). */
   reviewYear: Scalars['Int']['output'];
   /** Top-level sections (parts and appendices). */
   sections: Array<Section>;
+  /** SHA-256 of the report file as ingested. */
   sha256: Scalars['String']['output'];
+  /** Who delivered it, when the text states it. */
   speaker?: Maybe<Scalars['String']['output']>;
+  /** The speaker's title (市长, 省长 …). */
   speakerTitle?: Maybe<Scalars['String']['output']>;
   /** All targets (indicators and goals) of the given kinds, in text order. */
   targets: Array<Target>;
   /** The decoded report text every offset points into. */
   text: Scalars['String']['output'];
+  /** The title as printed (…政府工作报告). */
   title: Scalars['String']['output'];
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<EnterpriseWhere>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<GoalOrder>>;
   where?: InputMaybe<GoalWhere>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<IndicatorOrder>>;
   where?: InputMaybe<IndicatorWhere>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<PlaceWhere>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProjectWhere>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportSectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A government work report: its metadata, its text, and everything extracted from it. */
 export type ReportTargetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TargetKind>>;
 };
 
+/** A page of reports (a Relay cursor connection). */
 export type ReportConnection = {
   __typename?: 'ReportConnection';
+  /** The page's rows with their cursors. */
   edges: Array<ReportEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Report>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One report of a page, with its cursor. */
 export type ReportEdge = {
   __typename?: 'ReportEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The report. */
   node: Report;
 };
 
+/** One sort key of reports. */
 export type ReportOrder = {
+  /** Which way it runs (default ASC). */
   direction?: InputMaybe<SortDirection>;
+  /** The key. */
   field: ReportOrderField;
 };
 
+/** What reports sort by. */
 export type ReportOrderField =
+  /** The delivery date (unknown dates last ascending). */
   | 'DELIVERED_ON'
+  /** The year planned for. */
   | 'PLAN_YEAR'
+  /** The region name. */
   | 'REGION'
+  /** The title. */
   | 'TITLE';
 
+/** How many nodes of each kind one report holds or names. */
 export type ReportStats = {
   __typename?: 'ReportStats';
+  /** Enterprises it mentions. */
   enterprises: Scalars['Int']['output'];
+  /** Its goals. */
   goals: Scalars['Int']['output'];
+  /** Its indicators. */
   indicators: Scalars['Int']['output'];
+  /** Places it mentions. */
   places: Scalars['Int']['output'];
+  /** Its projects. */
   projects: Scalars['Int']['output'];
+  /** The report. */
   report: Report;
+  /** Its sections. */
   sections: Scalars['Int']['output'];
 };
 
+/** Conditions on reports; all given ones must hold. */
 export type ReportWhere = {
+  /** The title contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** The year planned for. */
   planYear?: InputMaybe<Scalars['Int']['input']>;
+  /** province, city, county or unknown. */
   regionLevel?: InputMaybe<Scalars['String']['input']>;
+  /** The region, exactly (天门市). */
   regionName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A node matching a full-text search, with its score. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** The matched text with the matches wrapped in <mark>…</mark> (other text HTML-escaped). */
   highlight: Scalars['String']['output'];
+  /** Its kind. */
   kind: NodeKind;
+  /** The matching node. */
   node: Node;
+  /** The full-text relevance score; higher is better. */
   score: Scalars['Float']['output'];
 };
 
+/** A section of a report: a part, a numbered heading (一、 / （一）) or a lead phrase (一是). */
 export type Section = Node & {
   __typename?: 'Section';
+  /** Offset just past the section's last character (subsections included). */
   end: Scalars['Int']['output'];
+  /** Goals stated directly in this section, in text order. */
   goals: Array<Goal>;
+  /** The stable id: the report id and the outline path (…/S2.1.3). */
   id: Scalars['ID']['output'];
+  /** Indicators stated directly in this section, in text order. */
   indicators: Array<Indicator>;
+  /** Depth in the outline: 1 for a top-level section. */
   level: Scalars['Int']['output'];
   /** 一、 / （一） / 一是 …; null for lead phrases and unmarked headings. */
   marker?: Maybe<Scalars['String']['output']>;
+  /** Places, projects and enterprises named in this section, in text order. */
   mentions: Array<Mention>;
+  /** The section it is under; null for a top-level section. */
   parent?: Maybe<Section>;
   /** body or appendix */
   part: Scalars['String']['output'];
   /** Titles from the part down to this section. */
   path: Scalars['String']['output'];
+  /** The report it belongs to. */
   report: Report;
+  /** Offset of the section's first character in the report text. */
   start: Scalars['Int']['output'];
+  /** The sections directly under it, in text order. */
   subsections: Array<Section>;
   /** The section's text, including its subsections. */
   text: Scalars['String']['output'];
+  /** The heading (or lead phrase) without its marker. */
   title: Scalars['String']['output'];
 };
 
 
+/** A section of a report: a part, a numbered heading (一、 / （一）) or a lead phrase (一是). */
 export type SectionGoalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A section of a report: a part, a numbered heading (一、 / （一）) or a lead phrase (一是). */
 export type SectionIndicatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A section of a report: a part, a numbered heading (一、 / （一）) or a lead phrase (一是). */
 export type SectionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A section of a report: a part, a numbered heading (一、 / （一）) or a lead phrase (一是). */
 export type SectionSubsectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of sections (a Relay cursor connection). */
 export type SectionConnection = {
   __typename?: 'SectionConnection';
+  /** The page's rows with their cursors. */
   edges: Array<SectionEdge>;
+  /** The page's rows, when no cursors are needed. */
   nodes: Array<Section>;
+  /** Whether more rows come before or after, and the cursors of both ends. */
   pageInfo: PageInfo;
+  /** Every row matching `where`, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One section of a page, with its cursor. */
 export type SectionEdge = {
   __typename?: 'SectionEdge';
+  /** Where this row stands in the list: pass it as `after` (or `before`) to page on from it. */
   cursor: Scalars['String']['output'];
+  /** The section. */
   node: Section;
 };
 
+/** One sort key of sections. */
 export type SectionOrder = {
+  /** Which way it runs (default ASC). */
   direction?: InputMaybe<SortDirection>;
+  /** The key. */
   field: SectionOrderField;
 };
 
+/** What sections sort by. */
 export type SectionOrderField =
+  /** Outline depth. */
   | 'LEVEL'
+  /** Text order (offset in the report). */
   | 'POSITION'
+  /** The title. */
   | 'TITLE';
 
+/** Conditions on sections; all given ones must hold. */
 export type SectionWhere = {
+  /** Sections at this outline depth. */
   level?: InputMaybe<Scalars['Int']['input']>;
+  /** Sections directly under this one. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** body or appendix. */
   part?: InputMaybe<Scalars['String']['input']>;
+  /** Sections of this report. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title contains this text. */
   titleContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A target a project serves. */
 export type Served = {
   __typename?: 'Served';
+  /** How sure the link is, 0 to 1: 0.9 same clause, 0.75 same sentence, below 0.5 same section. */
   confidence: Scalars['Float']['output'];
+  /** The sentence that links project and target. */
   evidence: Evidence;
+  /** The target served. */
   target: Target;
 };
 
 /** A project serving a target, with how sure the link is and the sentence behind it. */
 export type Serving = {
   __typename?: 'Serving';
+  /** How sure the link is, 0 to 1: 0.9 same clause, 0.75 same sentence, below 0.5 same section. */
   confidence: Scalars['Float']['output'];
+  /** The sentence that links project and target. */
   evidence: Evidence;
+  /** The serving project. */
   project: Project;
 };
 
+/** Which way a sort key runs. */
 export type SortDirection =
+  /** Smallest first; nulls last. */
   | 'ASC'
+  /** Largest first; nulls first. */
   | 'DESC';
 
+/** Counts over the whole graph (cached for 30 seconds). */
 export type Stats = {
   __typename?: 'Stats';
+  /** Nodes per kind. */
   byKind: Array<KindCount>;
   /** The most mentioned places. */
   byPlace: Array<PlaceStats>;
+  /** Nodes per report. */
   byReport: Array<ReportStats>;
 };
 
 /** What a report sets out to reach or reports as reached: a number (Indicator) or a designation (Goal). */
 export type Target = {
+  /** Where it is stated: the sentence, its offsets and section. */
   evidence: Evidence;
+  /** The stable id: the report id and a number in text order. */
   id: Scalars['ID']['output'];
+  /** Achievement, target or long-term target. */
   kind: TargetKind;
   /** Last year's achievement of the same metric or designation. */
   previous?: Maybe<Previous>;
+  /** The report that states it. */
   report: Report;
+  /** The section that states it. */
   section: Section;
   /** Projects that serve this target, strongest first; links below this confidence are left out (default 0.5: clause- and sentence-level links; section-level associations, below 0.5, only when asked for). */
   servedBy: Array<Serving>;
+  /** The clause that states it. */
   text: Scalars['String']['output'];
+  /** The year it is for (the last year of a period). */
   year: Scalars['Int']['output'];
 };
 
@@ -880,9 +1236,13 @@ export type TargetServedByArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Whether a target is reached, planned for the year, or planned for longer. */
 export type TargetKind =
+  /** Reached in the year reviewed (or the period before). */
   | 'ACHIEVEMENT'
+  /** Planned for a later year or a five-year period. */
   | 'LONG_TERM_TARGET'
+  /** Planned for the plan year. */
   | 'TARGET';
 
 /**
@@ -891,18 +1251,24 @@ export type TargetKind =
  */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
+  /** target − previous, when both are indicators in the same base unit. */
   change?: Maybe<Change>;
+  /** How sure the pairing is, 0 to 1; null without a previous. */
   confidence?: Maybe<Scalars['Float']['output']>;
   /** The target's period (2026-2030) when it is a period figure; null for a single year. */
   period?: Maybe<Scalars['String']['output']>;
+  /** Last year's achievement of the same metric; null when the report states none comparable. */
   previous?: Maybe<Target>;
+  /** The plan-year target. */
   target: Target;
 };
 
 /** From a target: every project serving it. From a project: every target it serves. */
 export type Trace = {
   __typename?: 'Trace';
+  /** The links from it, strongest first. */
   links: Array<TraceLink>;
+  /** The node traced from: the target or the project. */
   root: Node;
 };
 
@@ -912,11 +1278,16 @@ export type TraceLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A project serving a target. */
 export type TraceLink = {
   __typename?: 'TraceLink';
+  /** How sure the link is, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** The sentence that links them. */
   evidence: Evidence;
+  /** The serving project. */
   project: Project;
+  /** The served target. */
   target: Target;
 };
 
@@ -1345,19 +1716,19 @@ export type ProjectEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
-  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'minConfidence'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'id'>>;
-  sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, RequireFields<QuerySectionsArgs, 'first'>>;
+  sections?: Resolver<ResolversTypes['SectionConnection'], ParentType, ContextType, Partial<QuerySectionsArgs>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'reportId'>>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'id' | 'minConfidence'>>;
@@ -1366,14 +1737,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type ReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<ReportEnterprisesArgs, 'first'>>;
-  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<ReportGoalsArgs, 'first'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<ReportEnterprisesArgs>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<ReportGoalsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<ReportIndicatorsArgs, 'first'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<ReportIndicatorsArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<ReportPlacesArgs, 'first'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<ReportPlacesArgs>>;
   planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<ReportProjectsArgs, 'first'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<ReportProjectsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

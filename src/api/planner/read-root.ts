@@ -4,10 +4,9 @@ import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from './collect-fields.ts';
 import type { Label } from '#store/model.ts';
 import { readPlan } from '#store/read/compile/compile-plan.ts';
-import type { ListKind, OrderBy, Where } from '#store/read/lists.ts';
+import type { ListKind, OrderBy, PageWindow, Where } from '#store/read/lists.ts';
 import type { ApiContext } from '../context.ts';
 import type { Row, SearchHitModel } from '../models.ts';
-import { encodeCursor } from '../resolvers/args.ts';
 import { highlightMatch } from '../resolvers/highlight.ts';
 import { HIGHLIGHT_PROPS } from './fields.ts';
 import { concreteTypes, planNode, type PlanContext } from './plan-node.ts';
@@ -29,16 +28,16 @@ export async function readNodeById(ctx: ApiContext, info: GraphQLResolveInfo, la
   return result.items[0] ? planning.build(result.items[0].node) : null;
 }
 
-export interface ListQuery {
+export interface ListQuery extends PageWindow {
   where: Where;
   orderBy: OrderBy[];
-  offset: number;
   limit: number;
 }
 
 /**
- * A connection (edges, nodes, pageInfo, totalCount) in one statement. The count of every match
- * runs only when totalCount or pageInfo.hasNextPage is selected.
+ * A connection's rows (nodes in the list's order, their order key values, the count) in one
+ * statement; connections.ts shapes them into edges and pageInfo. The count of every match runs
+ * only when totalCount is selected.
  */
 export async function readConnection<T extends Row>(
   ctx: ApiContext,
@@ -57,26 +56,14 @@ export async function readConnection<T extends Row>(
     else if (name === 'edges') {
       const edge = concreteTypes(info.schema, connection.getFields().edges!.type)[0]!;
       for (const e of subfields(info, edge, nodes).values()) if (e[0]!.name.value === 'node') nodeFields.push(...e);
-    } else if (name === 'pageInfo') {
-      for (const p of subfields(info, typeOf(info, 'PageInfo'), nodes).values())
-        if (p[0]!.name.value === 'hasNextPage') count = true;
     }
   }
   const planning = planNode(planContextOf(info), [typeOf(info, label)], nodeFields);
   const result = await readPlan(ctx.executor, { kind: 'list', list, ...query, count, node: planning.plan });
-  const nodes = result.items.map((i) => planning.build(i.node) as T);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(query.offset + i), node }));
-  const total = result.totalCount ?? -1; // not selected when not counted
   return {
-    edges,
-    nodes,
-    totalCount: total,
-    pageInfo: {
-      hasNextPage: query.offset + nodes.length < total,
-      hasPreviousPage: query.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    nodes: result.items.map((i) => planning.build(i.node) as T),
+    keys: result.items.map((i) => i.keys ?? []),
+    totalCount: result.totalCount,
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { DEFAULT_PAGE } from '../resolvers/args.ts';
 
 // graphql-js checks types with instanceof. Apollo loads graphql's CommonJS build (Node resolves
 // its "main"), while a bundler such as vitest's resolves our `import 'graphql'` to the .mjs
@@ -35,6 +36,8 @@ export interface CostModel {
   sizeArguments: readonly string[];
   /** The size assumed for a size argument whose value is not known (a variable without a value, or null without a default). */
   unknownSize: number;
+  /** The size of a field whose size arguments are all left out and have no default (a connection's page). */
+  defaultPageSize: number;
   /** The multiplier of a list field that has no size argument (nor a size inherited from a connection above it). */
   unboundedListSize: number;
   /** Extra weight of fields that carry large texts, by schema coordinate (`Type.field`): roughly their typical size in KB. */
@@ -51,6 +54,7 @@ export interface CostModel {
 export const DEFAULT_COST_MODEL: CostModel = {
   sizeArguments: ['first', 'last', 'limit'],
   unknownSize: 100,
+  defaultPageSize: DEFAULT_PAGE,
   unboundedListSize: 10,
   largeFields: { 'Report.text': 100, 'Section.text': 10 },
 };
@@ -62,12 +66,18 @@ interface Walk {
   model: CostModel;
 }
 
-/** The value of a size argument: the literal, the variable's value, the schema default, or the model's maximum. */
-function sizeOf(arg: GraphQLArgument, node: FieldNode, walk: Walk): number {
+/**
+ * The value of a size argument: the literal, the variable's value, the schema default, or the
+ * model's maximum; undefined when it is left out and has no default (a connection's `first` and
+ * `last`: the page is then the default page).
+ */
+function sizeOf(arg: GraphQLArgument, node: FieldNode, walk: Walk): number | undefined {
   const given = node.arguments?.find((a) => a.name.value === arg.name);
   let value: unknown;
-  if (given === undefined) value = arg.defaultValue;
-  else if (given.value.kind === Kind.VARIABLE) {
+  if (given === undefined) {
+    if (arg.defaultValue === undefined) return undefined;
+    value = arg.defaultValue;
+  } else if (given.value.kind === Kind.VARIABLE) {
     // Variables whose values did not coerce are unknown: assume the largest page.
     value = walk.variables === undefined ? undefined : walk.variables[given.value.name.value];
     if (value === null || value === undefined) value = arg.defaultValue;
@@ -81,11 +91,14 @@ function sizeOf(arg: GraphQLArgument, node: FieldNode, walk: Walk): number {
 /** The largest size argument a field is called with, or undefined when it has none. */
 function fieldSize(def: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): number | undefined {
   let size: number | undefined;
+  let sized = false;
   for (const arg of def.args) {
     if (!walk.model.sizeArguments.includes(arg.name)) continue;
-    size = Math.max(size ?? 0, sizeOf(arg, node, walk));
+    sized = true;
+    const value = sizeOf(arg, node, walk);
+    if (value !== undefined) size = Math.max(size ?? 0, value);
   }
-  return size;
+  return sized ? (size ?? walk.model.defaultPageSize) : undefined;
 }
 
 function selectionCost(

@@ -5,6 +5,8 @@ import { DEFAULT_MIN_CONFIDENCE } from '#store/read/confidence.ts';
 
 /** Largest page a list returns; larger `first` values are refused with BAD_USER_INPUT. */
 export const MAX_PAGE = 100;
+/** A connection's page when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE = 20;
 /** Largest node count of a visualization query. */
 export const MAX_GRAPH_NODES = 500;
 
@@ -27,26 +29,61 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
   return parsed.data;
 }
 
-// A cursor is an opaque base64url of the row offset: lists have a total order (…, id), so an
-// offset names the same place between pages.
-export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+// A cursor is an opaque base64url of JSON ["k1", order, ...key values, id]: the row's values of
+// the list's order keys (ORDER BY and n.id), so the next page starts after that row whatever was
+// added or removed meanwhile (keyset, not offset). `order` names the list and its orderBy: a
+// cursor is refused under another order, where its values would mean nothing.
+const CURSOR_VERSION = 'k1';
+/** Longest cursor accepted: key values are ids, titles and numbers. */
+export const MAX_CURSOR = 2000;
 
-export function decodeCursor(cursor: string): number {
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new AppError('invalid cursor: use the endCursor of a previous page', 'BAD_USER_INPUT');
-  return Number(m[1]);
+export const encodeCursor = (order: string, keys: readonly unknown[]) =>
+  Buffer.from(JSON.stringify([CURSOR_VERSION, order, ...keys])).toString('base64url');
+
+const badCursor = (why: string) =>
+  new AppError(`invalid cursor: ${why}; use a startCursor or endCursor of this list`, 'BAD_USER_INPUT');
+const isKeyValue = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * The key values a cursor holds, checked against the list's order and key count.
+ * @throws AppError BAD_USER_INPUT for a malformed cursor, one of another list or order, or an
+ * offset cursor of plangraph before keyset cursors (refused, not guessed: an offset no longer
+ * names the same row once the data changed).
+ */
+export function decodeCursor(cursor: string, order: string, keyCount: number): unknown[] {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (/^o:\d+$/.test(text))
+    throw badCursor('cursor from an older version (an offset cursor), start from the first page');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw badCursor('not a plangraph cursor');
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== CURSOR_VERSION) throw badCursor('not a plangraph cursor');
+  if (parsed[1] !== order) throw badCursor('cursor from another list or order');
+  const keys = parsed.slice(2);
+  if (keys.length !== keyCount || !keys.every(isKeyValue) || typeof keys.at(-1) !== 'string')
+    throw badCursor('not a plangraph cursor');
+  return keys;
 }
 
-export const PageArgs = z.object({
-  first: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_PAGE, `first may be at most ${MAX_PAGE}`)
-    .nullish()
-    .transform((v) => v ?? 20),
-  after: z.string().max(64).nullish(),
-});
+const PageSize = z.number().int().min(0).max(MAX_PAGE, `first and last may be at most ${MAX_PAGE}`).nullish();
+const Cursor = z.string().max(MAX_CURSOR, 'not a plangraph cursor').nullish();
+
+/** first/after forward, last/before backward (Relay); a page is 20 rows unless asked. */
+export const PageArgs = z
+  .object({ first: PageSize, after: Cursor, last: PageSize, before: Cursor })
+  .refine((a) => a.first == null || a.last == null, {
+    message: 'give first or last, not both',
+    path: ['last'],
+  })
+  .transform((a) => ({
+    size: a.last ?? a.first ?? DEFAULT_PAGE,
+    backward: a.last != null,
+    after: a.after ?? null,
+    before: a.before ?? null,
+  }));
 
 /** A link confidence threshold, 0 to 1; absent means the documented default. */
 export const MinConfidence = z

@@ -157,10 +157,90 @@ export const LISTS: Record<ListKind, ListSpec> = {
   },
 };
 
-export interface ListArgs {
+/** One key of a list's order: a property expression over `n` and its direction. */
+export interface OrderKey {
+  expr: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/**
+ * A list's total order: the asked-for keys (or the list's default) and `n.id` last as the
+ * tiebreak, so a row's key values name one place in the order (keyset cursors).
+ */
+export function listOrder(kind: ListKind, orderBy: readonly OrderBy[] = []): OrderKey[] {
+  const spec = LISTS[kind];
+  const asked = orderBy.flatMap((o) =>
+    spec.orders[o.field] ? [{ expr: spec.orders[o.field]!, direction: o.direction }] : [],
+  );
+  const keys =
+    asked.length > 0
+      ? asked
+      : spec.defaultOrder.map((o) => {
+          const [expr, dir] = o.split(' ');
+          return { expr: expr!, direction: dir === 'DESC' ? ('DESC' as const) : ('ASC' as const) };
+        });
+  return [...keys, { expr: 'n.id', direction: 'ASC' }];
+}
+
+/** The same order read the other way (a backward page is fetched in it, then reversed). */
+export const reverseOrder = (keys: readonly OrderKey[]): OrderKey[] =>
+  keys.map((k) => ({ expr: k.expr, direction: k.direction === 'ASC' ? 'DESC' : 'ASC' }));
+
+export const orderClause = (keys: readonly OrderKey[]) => keys.map((k) => `${k.expr} ${k.direction}`).join(', ');
+
+/** The key values of each row, returned next to it: what a cursor is made of. */
+export const keysOf = (keys: readonly OrderKey[]) => `[${keys.map((k) => k.expr).join(', ')}]`;
+
+/**
+ * The rows strictly after `values` in the order `keys`, as a lexicographic condition: key 1
+ * after, or equal and key 2 after, and so on. Neo4j sorts null last ascending and first
+ * descending, and the condition follows it. Values travel as parameters (`param`).
+ */
+export function afterCondition(keys: readonly OrderKey[], values: readonly unknown[], param: (v: unknown) => string) {
+  const ps = keys.map((_, i) => (values[i] === null || values[i] === undefined ? null : param(values[i])));
+  const equal = (k: OrderKey, p: string | null) => (p === null ? `${k.expr} IS NULL` : `${k.expr} = ${p}`);
+  const orNull = (k: OrderKey) => (k.expr === 'n.id' ? '' : ` OR ${k.expr} IS NULL`); // ids are never null
+  const after = (k: OrderKey, p: string | null): string | null => {
+    if (k.direction === 'ASC') return p === null ? null : `(${k.expr} > ${p}${orNull(k)})`;
+    return p === null ? `${k.expr} IS NOT NULL` : `${k.expr} < ${p}`;
+  };
+  const alternatives: string[] = [];
+  keys.forEach((k, i) => {
+    const step = after(k, ps[i]!);
+    if (step === null) return;
+    alternatives.push([...keys.slice(0, i).map((p, j) => equal(p, ps[j]!)), step].join(' AND '));
+  });
+  return alternatives.length > 0 ? `(${alternatives.map((a) => `(${a})`).join(' OR ')})` : 'false';
+}
+
+/** Where a page starts and which way it reads: key values from cursors (see afterCondition). */
+export interface PageWindow {
+  /** The key values of the row the page starts after, in the list's order. */
+  after?: readonly unknown[] | null;
+  /** The key values of the row the page ends before. */
+  before?: readonly unknown[] | null;
+  /** Read from the end: the rows nearest `before` (or the last rows), still returned in order. */
+  backward?: boolean;
+}
+
+/** The cursor conditions of a page and the order to read it in. */
+export function pageClauses(
+  kind: ListKind,
+  orderBy: readonly OrderBy[],
+  window: PageWindow,
+  param: (v: unknown) => string,
+) {
+  const keys = listOrder(kind, orderBy);
+  const conditions: string[] = [];
+  if (window.after) conditions.push(afterCondition(keys, window.after, param));
+  if (window.before) conditions.push(afterCondition(reverseOrder(keys), window.before, param));
+  return { keys, conditions, readOrder: window.backward ? reverseOrder(keys) : keys };
+}
+
+export interface ListArgs extends PageWindow {
   where?: Where;
   orderBy?: OrderBy[];
-  offset: number;
+  /** Rows to read (a page asks one more, to know whether another page follows). */
   limit: number;
 }
 
@@ -177,22 +257,30 @@ export function buildListQueries(kind: ListKind, args: ListArgs): { page: Cypher
     conditions.push(filter(value, key));
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const order = (args.orderBy ?? []).flatMap((o) =>
-    spec.orders[o.field] ? [`${spec.orders[o.field]} ${o.direction}`] : [],
-  );
-  // n.id last: a total order, so offset cursors are stable between pages.
-  const orderClause = [...(order.length > 0 ? order : spec.defaultOrder), 'n.id'].join(', ');
+  let k = 0;
+  const pageParams: Record<string, unknown> = { ...params, limit: args.limit };
+  const param = (v: unknown) => {
+    const name = `k${k++}`;
+    pageParams[name] = v;
+    return `$${name}`;
+  };
+  const page = pageClauses(kind, args.orderBy ?? [], args, param);
+  const all = [...conditions, ...page.conditions];
+  const pageWhere = all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
   return {
     page: {
-      text: `MATCH (n:${spec.label}) ${where} RETURN ${project('n', spec.label)} AS node ORDER BY ${orderClause} SKIP $offset LIMIT $limit`,
-      params: { ...params, offset: args.offset, limit: args.limit },
+      text: `MATCH (n:${spec.label}) ${pageWhere} RETURN ${project('n', spec.label)} AS node, ${keysOf(page.keys)} AS keys ORDER BY ${orderClause(page.readOrder)} LIMIT $limit`,
+      params: pageParams,
     },
     count: { text: `MATCH (n:${spec.label}) ${where} RETURN count(n) AS total`, params },
   };
 }
 
 export interface Page<T> {
+  /** In the list's order, backward pages too. */
   nodes: T[];
+  /** The order key values of each node (what its cursor encodes). */
+  keys: unknown[][];
   totalCount: number;
 }
 
@@ -204,5 +292,10 @@ export async function listNodes<T = Record<string, unknown>>(
 ): Promise<Page<T>> {
   const { page, count } = buildListQueries(kind, args);
   const [rows, totals] = await Promise.all([executor.read(page), executor.read(count)]);
-  return { nodes: rows.map((r) => r.node as T), totalCount: Number(totals[0]?.total ?? 0) };
+  if (args.backward) rows.reverse();
+  return {
+    nodes: rows.map((r) => r.node as T),
+    keys: rows.map((r) => r.keys as unknown[]),
+    totalCount: Number(totals[0]?.total ?? 0),
+  };
 }

@@ -1,10 +1,10 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
-import { LISTS } from '../lists.ts';
+import { LISTS, keysOf, orderClause, pageClauses } from '../lists.ts';
 import { mapNode } from './map-rows.ts';
 import type { PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
 
-/** A list's WHERE and ORDER BY over `n`, with its filter values as parameters of `scope`. */
+/** A list's WHERE, its cursor conditions and read order over `n`, with values as parameters of `scope`. */
 function listClauses(plan: Extract<RootPlan, { kind: 'list' }>, scope: Scope) {
   const spec = LISTS[plan.list];
   const conditions: string[] = [];
@@ -13,12 +13,14 @@ function listClauses(plan: Extract<RootPlan, { kind: 'list' }>, scope: Scope) {
     if (value === undefined || value === null || !filter) continue; // zod at the API lets known keys only
     conditions.push(filter(value, scope.param(value).slice(1)));
   }
-  const order = plan.orderBy.flatMap((o) => (spec.orders[o.field] ? [`${spec.orders[o.field]} ${o.direction}`] : []));
-  // n.id last: a total order, so offset cursors are stable between pages.
-  const orderBy = [...(order.length > 0 ? order : spec.defaultOrder), 'n.id'].join(', ');
+  const page = pageClauses(plan.list, plan.orderBy, plan, (v) => scope.param(v));
+  const where = (cs: string[]) => (cs.length > 0 ? ` WHERE ${cs.join(' AND ')}` : '');
   return {
-    match: `MATCH (n:${spec.label})${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
-    orderBy,
+    match: `MATCH (n:${spec.label})${where(conditions)}`,
+    pageMatch: `MATCH (n:${spec.label})${where([...conditions, ...page.conditions])}`,
+    cursor: page.conditions.join(' AND '),
+    orderBy: orderClause(page.readOrder),
+    keys: `__k: ${keysOf(page.keys)}`,
     filtered: conditions.length > 0,
   };
 }
@@ -36,21 +38,21 @@ export function compilePlan(plan: RootPlan): CypherQuery {
       return { text, params: scope.params };
     }
     case 'list': {
-      const { match, orderBy, filtered } = listClauses(plan, scope);
-      const offset = scope.param(plan.offset);
+      const { match, pageMatch, cursor, orderBy, keys, filtered } = listClauses(plan, scope);
       const limit = scope.param(plan.limit);
+      const project = () => projectNode('n', plan.node, scope, [keys]);
       if (!plan.count) {
-        const text = `${match} WITH n ORDER BY ${orderBy} SKIP ${offset} LIMIT ${limit} RETURN ${projectNode('n', plan.node, scope)} AS node`;
+        const text = `${pageMatch} WITH n ORDER BY ${orderBy} LIMIT ${limit} RETURN ${project()} AS node`;
         return { text, params: scope.params };
       }
       if (!filtered) {
         // Unfiltered: the count comes from the count store, the page from a top-k sort.
-        const text = `CALL () { ${match} RETURN count(n) AS total } CALL () { ${match} WITH n ORDER BY ${orderBy} SKIP ${offset} LIMIT ${limit} RETURN collect(${projectNode('n', plan.node, scope)}) AS nodes } RETURN total, nodes`;
+        const text = `CALL () { ${match} RETURN count(n) AS total } CALL () { ${pageMatch} WITH n ORDER BY ${orderBy} LIMIT ${limit} RETURN collect(${project()}) AS nodes } RETURN total, nodes`;
         return { text, params: scope.params };
       }
       // Filtered: one scan; the matches are sorted once, counted, and only the page is projected.
-      const end = scope.param(plan.offset + plan.limit);
-      const text = `${match} WITH n ORDER BY ${orderBy} WITH collect(n) AS matches RETURN size(matches) AS total, [n IN matches[${offset}..${end}] | ${projectNode('n', plan.node, scope)}] AS nodes`;
+      const page = cursor ? `[n IN matches WHERE ${cursor}][..${limit}]` : `matches[..${limit}]`;
+      const text = `${match} WITH n ORDER BY ${orderBy} WITH collect(n) AS matches RETURN size(matches) AS total, [n IN ${page} | ${project()}] AS nodes`;
       return { text, params: scope.params };
     }
     case 'search': {
@@ -78,22 +80,22 @@ export function compilePlan(plan: RootPlan): CypherQuery {
   }
 }
 
-/** Runs a plan's one statement and maps its rows back (PlannedRoot). */
+/** Runs a plan's one statement and maps its rows back (PlannedRoot); a backward page comes back in order. */
 export async function readPlan(executor: Executor, plan: RootPlan): Promise<PlannedRoot> {
   const rows = await executor.read(compilePlan(plan));
-  if (plan.kind === 'list' && plan.count) {
-    const row = rows[0] ?? { total: 0, nodes: [] };
-    const nodes = (row.nodes as Record<string, unknown>[]) ?? [];
-    return {
-      items: nodes.map((n) => ({ node: mapNode(n, plan.node), score: null })),
-      totalCount: Number(row.total ?? 0),
-    };
+  const item = (n: Record<string, unknown>, score: unknown) => ({
+    node: mapNode(n, plan.node),
+    score: score === undefined ? null : Number(score),
+    keys: (n.__k as unknown[] | undefined) ?? null,
+  });
+  if (plan.kind === 'list') {
+    const counted = plan.count ? (rows[0] ?? { total: 0, nodes: [] }) : null;
+    const nodes = counted
+      ? ((counted.nodes as Record<string, unknown>[]) ?? [])
+      : rows.map((r) => r.node as Record<string, unknown>);
+    const items = nodes.map((n) => item(n, undefined));
+    if (plan.backward) items.reverse();
+    return { items, totalCount: counted ? Number(counted.total ?? 0) : null };
   }
-  return {
-    items: rows.map((r) => ({
-      node: mapNode(r.node as Record<string, unknown>, plan.node),
-      score: r.score === undefined ? null : Number(r.score),
-    })),
-    totalCount: null,
-  };
+  return { items: rows.map((r) => item(r.node as Record<string, unknown>, r.score)), totalCount: null };
 }

@@ -2,7 +2,7 @@
 // properties, relations and their arguments; no GraphQL types). src/api/planner builds it from a
 // selection set; compile-plan.ts turns it into one Cypher statement.
 import type { Label } from '../../model.ts';
-import type { ListKind, OrderBy, Where } from '../lists.ts';
+import type { ListKind, OrderBy, PageWindow, Where } from '../lists.ts';
 import type { ViaName } from './vias.ts';
 
 /** The nodes at one place of the plan: their possible labels, the properties and relations asked for. */
@@ -34,17 +34,17 @@ export interface RelationPlan {
 
 export type RootPlan =
   | { kind: 'byId'; label: Label; id: string; node: NodePlan }
-  | {
+  | ({
       kind: 'list';
       list: ListKind;
       where: Where;
       orderBy: OrderBy[];
-      offset: number;
+      /** Rows to read (a page asks one more, to know whether another follows). */
       limit: number;
       /** Count every match as well (totalCount, hasNextPage), in the same statement. */
       count: boolean;
       node: NodePlan;
-    }
+    } & PageWindow)
   | { kind: 'search'; lucene: string; labels: Label[] | null; first: number; node: NodePlan };
 
 /** A node as the compiled statement answers it, mapped back to plain values. */
@@ -64,7 +64,8 @@ export interface PlannedItem {
 export type PlannedRelation = PlannedItem[];
 
 export interface PlannedRoot {
-  items: { node: PlannedNode; score: number | null }[];
+  /** A list's items carry their order key values (`keys`), what a cursor encodes. */
+  items: { node: PlannedNode; score: number | null; keys: unknown[] | null }[];
   /** Every match of a counted list; null when the plan did not ask for it. */
   totalCount: number | null;
 }
