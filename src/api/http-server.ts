@@ -9,6 +9,7 @@ import type { Config } from '#config/env.ts';
 import { redactUri } from '#config/redact-uri.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
+import { createCors } from './cors.ts';
 import type { Logger } from './logger.ts';
 import type { ApiMetrics } from './metrics.ts';
 import { LIMITS } from './protection.ts';
@@ -197,6 +198,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         .send(await metrics.render());
     });
   }
+  app.use('/graphql', createCors(deps.config.CORS_ORIGINS));
   app.all('/graphql', ...graphqlRoute(deps));
   app.use(createStaticFiles(deps.staticRoot));
   app.use((req, res) => sendError(res, 404, `no such path: ${req.path}`, 'NOT_FOUND'));
