@@ -14,7 +14,7 @@ import type { Logger } from './logger.ts';
 import type { ApiMetrics } from './metrics.ts';
 import { LIMITS } from './protection.ts';
 import { createRequestContext } from './request-context.ts';
-import { createStaticFiles } from './static-files.ts';
+import { createStaticFiles, EXPLORER_DIR } from './static-files.ts';
 
 export interface HttpDeps {
   apollo: ApolloServer<ApiContext>;
@@ -124,6 +124,31 @@ function trackRequests(deps: HttpDeps): RequestHandler {
   };
 }
 
+/**
+ * A browser opening /graphql (a GET that prefers HTML, with no GraphQL client's headers) gets the
+ * offline GraphiQL page of the explorer build, not Apollo's CSRF refusal. Clients that send
+ * `apollo-require-preflight` or a JSON content type, or ask for JSON, reach Apollo as before.
+ */
+function graphiqlOnBrowserGet(deps: HttpDeps): RequestHandler {
+  return (req, res, next) => {
+    const isClient =
+      req.get('apollo-require-preflight') !== undefined ||
+      req.get('x-apollo-operation-name') !== undefined ||
+      /json/i.test(req.get('content-type') ?? '');
+    const prefersHtml =
+      req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+    if (req.method !== 'GET' || isClient || !prefersHtml) {
+      next();
+      return;
+    }
+    res.set('cache-control', 'no-cache').set('x-content-type-options', 'nosniff');
+    res.sendFile('graphiql.html', { root: deps.staticRoot ?? EXPLORER_DIR }, (error?: Error) => {
+      if (error && !res.headersSent)
+        sendError(res, 404, 'the GraphQL IDE is not built (npm run build:explorer)', 'NOT_FOUND');
+    });
+  };
+}
+
 function graphqlRoute(deps: HttpDeps): RequestHandler[] {
   const limit = deps.maxBodyBytes ?? LIMITS.maxBodyBytes;
   const apollo = expressMiddleware(deps.apollo, {
@@ -132,6 +157,7 @@ function graphqlRoute(deps: HttpDeps): RequestHandler[] {
       createRequestContext(deps.executor, deps.config, state(res).requestId, state(res).signal),
   });
   return [
+    graphiqlOnBrowserGet(deps),
     express.json({ limit }),
     // Any other body (text/plain, forms) reaches Apollo as text, so its CSRF prevention decides.
     express.text({ limit, type: () => true }),

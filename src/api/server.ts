@@ -19,6 +19,7 @@ export async function createApiServer(
   config: Config,
   executor: Executor,
   logger: Logger = createLogger(config.LOG_LEVEL),
+  options: { staticRoot?: string } = {},
 ): Promise<ApiServer> {
   const apollo = createApolloServer({
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -26,7 +27,7 @@ export async function createApiServer(
     maxResponseBytes: config.MAX_RESPONSE_BYTES,
   });
   await apollo.start();
-  const server = createHttpServer({ apollo, executor, config, logger, metrics: createApiMetrics() });
+  const server = createHttpServer({ apollo, executor, config, logger, metrics: createApiMetrics(), ...options });
   return {
     http: server,
     async stop() {

@@ -12,8 +12,11 @@ const noDatabase: Executor = {
 };
 
 /** The whole API (Apollo and the HTTP layer) over no database, on a free loopback port. */
-export async function startHttpApi(env: Record<string, string> = {}): Promise<{ url: string; api: ApiServer }> {
-  const api = await createApiServer(loadConfig(env), noDatabase, createLogger('silent'));
+export async function startHttpApi(
+  env: Record<string, string> = {},
+  options: { staticRoot?: string } = {},
+): Promise<{ url: string; api: ApiServer }> {
+  const api = await createApiServer(loadConfig(env), noDatabase, createLogger('silent'), options);
   await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
   return { url: `http://127.0.0.1:${(api.http.address() as AddressInfo).port}`, api };
 }
