@@ -32,6 +32,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: options.introspection,
+    // With introspection off, validation errors lose their "Did you mean …?" (Apollo's own
+    // option); format-error.ts drops the ones graphql-js adds when it coerces variables too.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

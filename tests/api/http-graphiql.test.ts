@@ -27,7 +27,7 @@ describe('GET /graphql', () => {
 
   test('a GraphQL client over GET (preflight header or JSON content type) still gets its answer', async () => {
     const query = `${server.url}/graphql?query=${encodeURIComponent('{ version }')}`;
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { 'apollo-require-preflight': 'true' },
       { 'apollo-require-preflight': 'true', accept: BROWSER_ACCEPT },
       { 'content-type': 'application/json', accept: BROWSER_ACCEPT },
