@@ -12,6 +12,7 @@ import type { ApiContext } from './context.ts';
 import { createCors } from './cors.ts';
 import type { Logger } from './logger.ts';
 import type { ApiMetrics } from './metrics.ts';
+import { allowListOnly, type PersistedOperations } from './persisted-operations.ts';
 import { LIMITS } from './protection.ts';
 import { createRequestContext } from './request-context.ts';
 import { createStaticFiles, EXPLORER_DIR } from './static-files.ts';
@@ -25,6 +26,8 @@ export interface HttpDeps {
   maxBodyBytes?: number;
   /** How long /readyz waits for Neo4j before saying 503. */
   readyTimeoutMs?: number;
+  /** PERSISTED_OPERATIONS: when given, /graphql runs only these operations. */
+  persistedOperations?: PersistedOperations;
   /** The explorer build to serve at / (tests point it elsewhere). */
   staticRoot?: string;
 }
@@ -171,6 +174,13 @@ function graphqlRoute(deps: HttpDeps): RequestHandler[] {
       res.set('cache-control', 'no-store');
       next();
     },
+    ...(deps.persistedOperations
+      ? [
+          allowListOnly(deps.persistedOperations, (res, message) =>
+            sendError(res, 400, message, 'PERSISTED_QUERY_NOT_ALLOWED'),
+          ),
+        ]
+      : []),
     apollo,
   ];
 }
