@@ -23,7 +23,8 @@ export function localPassword(home: string): { password: string; source: LocalPa
   const file = passwordFile(home);
   if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), source: 'file' };
   if (existsSync(path.join(home, 'data', 'dbms'))) return { password: LEGACY_PASSWORD, source: 'legacy' };
-  const password = randomBytes(24).toString('base64url');
+  // Hex: 192 random bits, and never a leading '-' that neo4j-admin would read as an option.
+  const password = randomBytes(24).toString('hex');
   mkdirSync(home, { recursive: true });
   try {
     writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
