@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { ApiContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
+import { manifestCache, type PersistedOperations } from './persisted-operations.ts';
 import type { Logger } from './logger.ts';
 import { createArmor, LIMITS } from './protection.ts';
 import { costLimitPlugin } from './protection/cost-plugin.ts';
@@ -17,6 +18,8 @@ export interface ApolloOptions {
   logger: Logger;
   /** MAX_RESPONSE_BYTES: larger answers become RESPONSE_TOO_LARGE. */
   maxResponseBytes?: number;
+  /** PERSISTED_OPERATIONS: a hash alone names one of these (the HTTP layer refuses the rest). */
+  persistedOperations?: PersistedOperations;
 }
 
 /**
@@ -32,8 +35,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: options.introspection,
+    // With introspection off, validation errors lose their "Did you mean …?" (Apollo's own
+    // option); format-error.ts drops the ones graphql-js adds when it coerces variables too.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    ...(options.persistedOperations ? { persistedQueries: { cache: manifestCache(options.persistedOperations) } } : {}),
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),
     validationRules: [...armor.validationRules],

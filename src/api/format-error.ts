@@ -24,9 +24,11 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
 ]);
 
-// graphql-js appends `Did you mean "TARGET"?` to value and field errors: with introspection off
-// that would still reveal the schema, so suggestions are always dropped.
-const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');
+// graphql-js appends `Did you mean "TARGET"?` to field, argument, type and enum-value errors, and
+// to variable values it coerces (which no validation rule sees, so Apollo's
+// hideSchemaDetailsFromClientErrors misses them): with introspection off that would still reveal
+// the schema, so suggestions are always dropped, with the space before them and nothing left behind.
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /** The HTTP status a GraphQLError asked for (Apollo's own request errors carry `extensions.http`). */
 function requestedStatus(error: unknown): number | undefined {

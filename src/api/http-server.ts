@@ -9,11 +9,13 @@ import type { Config } from '#config/env.ts';
 import { redactUri } from '#config/redact-uri.ts';
 import type { Executor } from '#store/executor.ts';
 import type { ApiContext } from './context.ts';
+import { createCors } from './cors.ts';
 import type { Logger } from './logger.ts';
 import type { ApiMetrics } from './metrics.ts';
+import { allowListOnly, type PersistedOperations } from './persisted-operations.ts';
 import { LIMITS } from './protection.ts';
 import { createRequestContext } from './request-context.ts';
-import { createStaticFiles } from './static-files.ts';
+import { createStaticFiles, EXPLORER_DIR } from './static-files.ts';
 
 export interface HttpDeps {
   apollo: ApolloServer<ApiContext>;
@@ -24,6 +26,8 @@ export interface HttpDeps {
   maxBodyBytes?: number;
   /** How long /readyz waits for Neo4j before saying 503. */
   readyTimeoutMs?: number;
+  /** PERSISTED_OPERATIONS: when given, /graphql runs only these operations. */
+  persistedOperations?: PersistedOperations;
   /** The explorer build to serve at / (tests point it elsewhere). */
   staticRoot?: string;
 }
@@ -123,6 +127,31 @@ function trackRequests(deps: HttpDeps): RequestHandler {
   };
 }
 
+/**
+ * A browser opening /graphql (a GET that prefers HTML, with no GraphQL client's headers) gets the
+ * offline GraphiQL page of the explorer build, not Apollo's CSRF refusal. Clients that send
+ * `apollo-require-preflight` or a JSON content type, or ask for JSON, reach Apollo as before.
+ */
+function graphiqlOnBrowserGet(deps: HttpDeps): RequestHandler {
+  return (req, res, next) => {
+    const isClient =
+      req.get('apollo-require-preflight') !== undefined ||
+      req.get('x-apollo-operation-name') !== undefined ||
+      /json/i.test(req.get('content-type') ?? '');
+    const prefersHtml =
+      req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+    if (req.method !== 'GET' || isClient || !prefersHtml) {
+      next();
+      return;
+    }
+    res.set('cache-control', 'no-cache').set('x-content-type-options', 'nosniff');
+    res.sendFile('graphiql.html', { root: deps.staticRoot ?? EXPLORER_DIR }, (error?: Error) => {
+      if (error && !res.headersSent)
+        sendError(res, 404, 'the GraphQL IDE is not built (npm run build:explorer)', 'NOT_FOUND');
+    });
+  };
+}
+
 function graphqlRoute(deps: HttpDeps): RequestHandler[] {
   const limit = deps.maxBodyBytes ?? LIMITS.maxBodyBytes;
   const apollo = expressMiddleware(deps.apollo, {
@@ -131,6 +160,7 @@ function graphqlRoute(deps: HttpDeps): RequestHandler[] {
       createRequestContext(deps.executor, deps.config, state(res).requestId, state(res).signal),
   });
   return [
+    graphiqlOnBrowserGet(deps),
     express.json({ limit }),
     // Any other body (text/plain, forms) reaches Apollo as text, so its CSRF prevention decides.
     express.text({ limit, type: () => true }),
@@ -144,6 +174,13 @@ function graphqlRoute(deps: HttpDeps): RequestHandler[] {
       res.set('cache-control', 'no-store');
       next();
     },
+    ...(deps.persistedOperations
+      ? [
+          allowListOnly(deps.persistedOperations, (res, message) =>
+            sendError(res, 400, message, 'PERSISTED_QUERY_NOT_ALLOWED'),
+          ),
+        ]
+      : []),
     apollo,
   ];
 }
@@ -197,6 +234,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         .send(await metrics.render());
     });
   }
+  app.use('/graphql', createCors(deps.config.CORS_ORIGINS));
   app.all('/graphql', ...graphqlRoute(deps));
   app.use(createStaticFiles(deps.staticRoot));
   app.use((req, res) => sendError(res, 404, `no such path: ${req.path}`, 'NOT_FOUND'));

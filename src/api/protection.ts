@@ -26,6 +26,9 @@ export function createArmor() {
     // rule re-parsed the document and threw, so any syntax error became HTTP 500 (issue 18).
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are removed, not masked, by Apollo's hideSchemaDetailsFromClientErrors and
+    // format-error.ts: armor's "[Suggestion hidden]?" told the client that a near name exists,
+    // and left a stray "?" (issue 16).
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }

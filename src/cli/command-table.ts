@@ -17,7 +17,7 @@ export interface CommandEntry {
 export const ENVIRONMENT: Record<string, string> = {
   NEO4J_URI: 'bolt://, neo4j://, +s or +ssc URI of your own Neo4j; unset: the local server',
   NEO4J_USER: 'Neo4j user (neo4j)',
-  NEO4J_PASSWORD: "Neo4j password, also the local server's initial one (plangraph-dev)",
+  NEO4J_PASSWORD: "Neo4j password; unset: the local server's own, generated into <home>/password",
   NEO4J_DATABASE: 'database name (neo4j)',
   NEO4J_BOLT_PORT: "the local server's Bolt port (7687)",
   NEO4J_HTTP_PORT: "the local server's HTTP port (7474)",
@@ -32,6 +32,8 @@ export const ENVIRONMENT: Record<string, string> = {
   HOST: 'the address the API listens on (127.0.0.1)',
   PORT: 'the port the API listens on (4000)',
   GRAPHQL_INTROSPECTION: 'allow schema introspection (true)',
+  CORS_ORIGINS: 'origins whose pages may call the API: * or a comma list (none)',
+  PERSISTED_OPERATIONS: 'a persisted-documents manifest: run only its operations (off)',
   LOG_LEVEL: 'debug, info, warn, error or silent (info)',
 };
 
@@ -44,7 +46,16 @@ const CONNECT = [
   'NEO4J_CONNECT_TIMEOUT_MS',
 ];
 const LOCAL = ['NEO4J_HTTP_PORT', 'NEO4J_HEAP', 'NEO4J_PAGECACHE', 'NEO4J_START_TIMEOUT_MS', 'PLANGRAPH_NEO4J_HOME'];
-const SERVE = ['HOST', 'PORT', 'GRAPHQL_INTROSPECTION', 'LOG_LEVEL', 'NEO4J_TX_TIMEOUT_MS', 'NEO4J_MAX_POOL_SIZE'];
+const SERVE = [
+  'HOST',
+  'PORT',
+  'GRAPHQL_INTROSPECTION',
+  'CORS_ORIGINS',
+  'PERSISTED_OPERATIONS',
+  'LOG_LEVEL',
+  'NEO4J_TX_TIMEOUT_MS',
+  'NEO4J_MAX_POOL_SIZE',
+];
 
 export const COMMANDS: CommandEntry[] = [
   {

@@ -24,6 +24,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'CONFIG':
     case 'QUERY_TOO_COMPLEX':
     case 'RESPONSE_TOO_LARGE':
+    case 'PERSISTED_QUERY_NOT_ALLOWED':
       return EXIT.USAGE;
     case 'DB_UNAVAILABLE':
     case 'DB_AUTH':

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
+import { LEGACY_PASSWORD, localPassword } from './local-password.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 export { PROJECT_ROOT };
@@ -32,6 +33,35 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'true or false (1/0, yes/no)' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * CORS_ORIGINS: `*`, or a comma list of origins (scheme://host[:port], nothing after). A value
+ * that is not an origin is named in the CONFIG error: a path or a typo would otherwise silently
+ * allow nothing.
+ */
+const corsOrigins = z.string().transform((value, ctx): '*' | string[] => {
+  if (value.trim() === '*') return '*';
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${origin}" is not an origin: write scheme://host[:port] (http or https, no path or trailing slash), or * alone`,
+      });
+      return z.NEVER;
+    }
+  }
+  return origins;
+});
+
 const EnvSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -41,7 +71,8 @@ const EnvSchema = z.object({
     )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').default('plangraph-dev'),
+  /** Unset: the local server's own generated password (config/local-password.ts). */
+  NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').optional(),
   NEO4J_DATABASE: z
     .string()
     .regex(/^[a-z][a-z0-9.-]{2,62}$/, 'a Neo4j database name')
@@ -70,6 +101,10 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: bool.default(true),
+  /** Origins whose pages may call the API from a browser; none by default (same origin only). */
+  CORS_ORIGINS: corsOrigins.default([]),
+  /** A persisted-documents manifest ({"<sha256>": "<query>"}): only its operations are run. */
+  PERSISTED_OPERATIONS: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'one of debug, info, warn, error, silent' })
     .default('info'),
@@ -77,7 +112,12 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-export interface Config extends Env {
+export interface Config extends Omit<Env, 'NEO4J_PASSWORD'> {
+  /**
+   * NEO4J_PASSWORD when set; else, for the local server, the one kept in its home (generated at
+   * first use, config/local-password.ts); for your own server (NEO4J_URI), the old default.
+   */
+  readonly NEO4J_PASSWORD: string;
   /** The Neo4j home this project manages (jars, conf, data, logs, pid). */
   neo4jHome: string;
   neo4jLib: string;
@@ -92,6 +132,7 @@ type EnvKey = keyof Env;
 const DERIVED: Partial<Record<keyof Config, EnvKey[]>> = {
   uri: ['NEO4J_URI', 'NEO4J_BOLT_PORT'],
   external: ['NEO4J_URI'],
+  NEO4J_PASSWORD: ['NEO4J_PASSWORD', 'NEO4J_URI', 'PLANGRAPH_NEO4J_HOME'],
   neo4jHome: ['PLANGRAPH_NEO4J_HOME'],
 };
 
@@ -138,11 +179,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { l
 
 function toConfig(env: Env): Config {
   const dotDir = path.join(PROJECT_ROOT, '.neo4j');
+  const { NEO4J_PASSWORD: password, ...rest } = env;
+  const neo4jHome = path.resolve(env.PLANGRAPH_NEO4J_HOME ?? path.join(dotDir, 'home'));
+  const external = env.NEO4J_URI !== undefined;
   return {
-    ...env,
-    neo4jHome: path.resolve(env.PLANGRAPH_NEO4J_HOME ?? path.join(dotDir, 'home')),
+    ...rest,
+    // Read when used, so a command that never connects creates no password file.
+    get NEO4J_PASSWORD() {
+      return password ?? (external ? LEGACY_PASSWORD : localPassword(neo4jHome).password);
+    },
+    neo4jHome,
     neo4jLib: path.join(dotDir, 'lib'),
-    external: env.NEO4J_URI !== undefined,
+    external,
     uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`,
   };
 }

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'OVERLOADED',
   /** The client went away; its database work was cancelled (nobody sees this answer). */
   'CLIENT_CLOSED',
+  /** PERSISTED_OPERATIONS is set and the request is not one of its operations (HTTP 400). */
+  'PERSISTED_QUERY_NOT_ALLOWED',
   'NEO4J_LOCAL',
   'IO',
   'INTERNAL',

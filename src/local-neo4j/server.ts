@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '#config/env.ts';
+import { LEGACY_PASSWORD, passwordFile } from '#config/local-password.ts';
 import { AppError } from '#errors/app-error.ts';
 import { fetchNeo4j } from './fetch.ts';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './paths.ts';
@@ -57,7 +58,10 @@ export function writeConf(config: Config, paths: LocalNeo4jPaths): void {
   writeFileSync(paths.conf, text);
 }
 
-/** Neo4j asks for a new password at first login; setting it before the first start avoids that. */
+/**
+ * Neo4j asks for a new password at first login; setting it before the first start avoids that.
+ * Unless NEO4J_PASSWORD is set, it is the random one kept in <home>/password (config/local-password.ts).
+ */
 function setInitialPassword(config: Config, paths: LocalNeo4jPaths): void {
   if (existsSync(path.join(paths.data, 'dbms'))) return;
   const result = spawnSync(
@@ -147,6 +151,10 @@ export async function startLocalNeo4j(config: Config, log: Log): Promise<boolean
   fetchNeo4j(paths, log);
   writeConf(config, paths);
   setInitialPassword(config, paths);
+  if (config.NEO4J_PASSWORD === LEGACY_PASSWORD && !existsSync(passwordFile(paths.home)))
+    log(
+      `this Neo4j home was made with the old default password (${LEGACY_PASSWORD}): set NEO4J_PASSWORD, or change it with ALTER CURRENT USER SET PASSWORD and write the new one into ${passwordFile(paths.home)} (mode 0600)`,
+    );
   rmSync(paths.userLog, { force: true }); // so that "Started." in it means this start
   const out = openSync(paths.console, 'w');
   const child = spawn(

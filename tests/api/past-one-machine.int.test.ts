@@ -10,7 +10,12 @@ const boltPort = new URL(config.uri.replace(/^\w+(\+\w+)?:/, 'http:')).port || '
 
 describe('past one machine', () => {
   test('a neo4j:// routing URI works against the local server: reads and the routing table', async () => {
-    const routed = loadConfig({ ...process.env, NEO4J_URI: `neo4j://127.0.0.1:${boltPort}` });
+    // Your own server (NEO4J_URI) needs its password: here the local server's own.
+    const routed = loadConfig({
+      ...process.env,
+      NEO4J_URI: `neo4j://127.0.0.1:${boltPort}`,
+      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+    });
     const store = await openStore(routed);
     try {
       expect(await store.executor.read({ text: 'RETURN 1 AS one' })).toEqual([{ one: 1 }]);
