@@ -154,9 +154,11 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "id": "天门市-2023-1c02f2f6302a",
+            "p0": "天门市-2023-1c02f2f6302a",
+            "p1": 0,
+            "p2": 10000,
           },
-          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
+          "text": "CALL () { MATCH (t:Indicator) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) WITH t, rep, r, a RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio UNION ALL MATCH (t:Goal) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN t, rep, r, a, null AS delta, null AS ratio } WITH t, rep, r, a, delta, ratio ORDER BY rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p1 LIMIT $p2 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
         },
         {
           "params": {
