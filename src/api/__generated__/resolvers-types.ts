@@ -987,10 +987,13 @@ export type TargetProgress = {
 
 /** One sort key of targetProgress; ties go by plan year (newest first), region, report and position. */
 export type TargetProgressOrder = {
+  /** ASC (smallest first) or DESC. */
   direction?: InputMaybe<SortDirection>;
+  /** The sort key. */
   field: TargetProgressOrderField;
 };
 
+/** What targetProgress can be sorted by. */
 export type TargetProgressOrderField =
   /** target − previous in the base unit (rows without a previous figure sort last ascending). */
   | 'CHANGE'
