@@ -157,12 +157,11 @@ describe('Cypher sent per resolver path', () => {
             "p0": 2023,
             "p1": "place:429006",
             "p2": "GDP_GROWTH",
-            "p3": -1,
-            "p4": 0,
-            "p5": 5,
-            "p6": 1,
+            "p3": 0,
+            "p4": 5,
+            "p5": 1,
           },
-          "text": "CALL () { MATCH (t:Indicator) WHERE t.kind = 'target' AND t.year = $p0 AND t.metricKey = $p2 MATCH (rep:Report {id: t.reportId}) WHERE EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p1}) } OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) WITH t, rep, r, a WHERE a IS NOT NULL AND sign(t.baseNumber - a.baseNumber) = $p3 RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio } WITH t, rep, r, a, delta, ratio ORDER BY delta ASC, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p4 LIMIT $p5 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]), _0: head(COLLECT { MATCH (c1:Report {id: t.reportId}) WITH c1 LIMIT $p6 RETURN c1 { .id, .regionName } }) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
+          "text": "MATCH (t:Indicator) WHERE t.kind = 'target' AND t.year = $p0 AND t.metricKey = $p2 MATCH (rep:Report {id: t.reportId}) WHERE EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p1}) } MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) AND t.baseNumber < a.baseNumber WITH t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio WITH t, rep, r, a, delta, ratio ORDER BY delta ASC, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p3 LIMIT $p4 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]), _0: head(COLLECT { MATCH (c1:Report {id: t.reportId}) WITH c1 LIMIT $p5 RETURN c1 { .id, .regionName } }) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
         },
       ]
     `);
@@ -197,7 +196,7 @@ describe('Cypher sent per resolver path', () => {
             "p1": 0,
             "p2": 10000,
           },
-          "text": "CALL () { MATCH (t:Indicator) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) WITH t, rep, r, a RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio UNION ALL MATCH (t:Goal) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN t, rep, r, a, null AS delta, null AS ratio } WITH t, rep, r, a, delta, ratio ORDER BY rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p1 LIMIT $p2 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
+          "text": "CALL () { MATCH (t:Indicator) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio UNION ALL MATCH (t:Goal) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN t, rep, r, a, null AS delta, null AS ratio } WITH t, rep, r, a, delta, ratio ORDER BY rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p1 LIMIT $p2 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
         },
         {
           "params": {

@@ -47,7 +47,8 @@ const ORDERS: Record<ProgressOrder['field'], string> = {
   YEAR: 't.year',
   REGION: 'rep.regionName',
 };
-const SIGN: Record<ChangeDirection, number> = { UP: 1, DOWN: -1, SAME: 0 };
+const COMPARE: Record<ChangeDirection, string> = { UP: '>', DOWN: '<', SAME: '=' };
+const LIKE_FOR_LIKE = 'a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL)';
 
 /**
  * One statement: the targets (kind `target`) that pass the filters, each with its previous
@@ -68,27 +69,28 @@ export function compileProgress(plan: ProgressPlan): CypherQuery {
   const repWhere = reportConditions.length > 0 ? ` WHERE ${reportConditions.join(' AND ')}` : '';
   const indicatorConditions = [...factConditions];
   if (w.metricKey) indicatorConditions.push(`t.metricKey = ${scope.param(w.metricKey)}`);
-  const changeFilter =
-    w.change !== undefined && w.change !== null
-      ? ` WHERE a IS NOT NULL AND sign(t.baseNumber - a.baseNumber) = ${scope.param(SIGN[w.change])}`
-      : '';
-  const indicators = `MATCH (t:Indicator) WHERE ${indicatorConditions.join(' AND ')}
+  // A change filter needs a previous figure: a plain MATCH with the comparison in its WHERE (the
+  // planner filters while it expands), not an OPTIONAL MATCH filtered afterwards.
+  const change = w.change ?? null;
+  const previous =
+    change === null
+      ? `OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE ${LIKE_FOR_LIKE}`
+      : `MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE ${LIKE_FOR_LIKE} AND t.baseNumber ${COMPARE[change]} a.baseNumber`;
+  const indicators = (out: 'RETURN' | 'WITH') => `MATCH (t:Indicator) WHERE ${indicatorConditions.join(' AND ')}
     MATCH (rep:Report {id: t.reportId})${repWhere}
-    OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL)
-    WITH t, rep, r, a${changeFilter}
-    RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta,
+    ${previous}
+    ${out} t, rep, r, a, t.baseNumber - a.baseNumber AS delta,
       CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio`;
-  const onlyIndicators = Boolean(w.metricKey) || (w.change !== undefined && w.change !== null);
-  const goals = onlyIndicators
-    ? ''
-    : ` UNION ALL MATCH (t:Goal) WHERE ${factConditions.join(' AND ')}
+  const onlyIndicators = Boolean(w.metricKey) || change !== null;
+  const goals = `MATCH (t:Goal) WHERE ${factConditions.join(' AND ')}
     MATCH (rep:Report {id: t.reportId})${repWhere}
     OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal)
     RETURN t, rep, r, a, null AS delta, null AS ratio`;
+  const rows = onlyIndicators ? indicators('WITH') : `CALL () { ${indicators('RETURN')} UNION ALL ${goals} }`;
   const order = plan.orderBy.map((o) => `${ORDERS[o.field]} ${o.direction}`);
   // A total order (…, t.id), so offset cursors name the same place between pages.
   const orderBy = [...order, 'rep.planYear DESC', 'rep.regionName', 'rep.id', 't.start', 't.id'].join(', ');
-  const text = `CALL () { ${indicators}${goals} }
+  const text = `${rows}
     WITH t, rep, r, a, delta, ratio ORDER BY ${orderBy} SKIP ${scope.param(plan.offset)} LIMIT ${scope.param(plan.limit)}
     RETURN ${projectNode('t', plan.target, scope)} AS target,
       CASE WHEN a IS NULL THEN null ELSE ${projectNode('a', plan.previous, scope)} END AS previous,
