@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           Trace: '../models.ts#TraceModel',
           TraceLink: '../models.ts#TraceLinkModel',
           TargetProgress: '../models.ts#TargetProgressModel',
+          Comparison: '../models.ts#ComparisonModel',
           SearchHit: '../models.ts#SearchHitModel',
           ReportStats: '../models.ts#ReportStatsModel',
           PlaceStats: '../models.ts#PlaceStatsModel',

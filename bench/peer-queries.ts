@@ -1,6 +1,7 @@
-// The seven query kinds of issue 14, each as plangraph asks it and as @neo4j/graphql asks it
+// The seven query kinds of issue 14 and issue 16's compare and cross-report targetProgress, each as plangraph asks it and as @neo4j/graphql asks it
 // over the same data (bench/peer-typedefs.ts). `content` reduces an answer to what both must
 // agree on (the leaf values, as a sorted list), so the bench can check both answer the same.
+import { baseUnitsOf, metricKeyEntry } from '../src/domain/metric-keys.ts';
 import type { Executor } from '../src/store/executor.ts';
 
 export interface PeerQuery {
@@ -24,6 +25,12 @@ export async function peerQueries(executor: Executor): Promise<PeerQuery[]> {
     executor,
     "MATCH (p:Place {type: 'town'})-[r]-() RETURN p.id AS id, count(r) AS n ORDER BY n DESC, p.id LIMIT 1",
   );
+  // The canonical metric and plan year most regions state a target for (GDP_GROWTH on the seeds).
+  const [top] = await executor.read({
+    text: "MATCH (n:Indicator {kind: 'target'})<-[:STATES]-(:Section) WHERE n.metricKey IS NOT NULL RETURN n.metricKey AS key, n.year AS year, count(DISTINCT n.reportId) AS n ORDER BY n DESC, key, year LIMIT 1",
+  });
+  const key = String(top?.key ?? 'GDP_GROWTH');
+  const metric = { key, year: Number(top?.year ?? 2026), units: baseUnitsOf(metricKeyEntry(key)?.family ?? 'percent') };
   return [
     {
       name: 'single entity by id',
@@ -59,6 +66,16 @@ export async function peerQueries(executor: Executor): Promise<PeerQuery[]> {
       name: 'projects with places and enterprises',
       plangraph: `{ projects(where: {reportId: "${report}"}, first: 50) { nodes { name places { name } enterprises { name } } } }`,
       peer: `{ projects(where: {reportId: {eq: "${report}"}}, sort: [{name: ASC}, {id: ASC}], limit: 50) { name places { name } enterprises { name } } }`,
+    },
+    {
+      name: 'compare: one metric across regions',
+      plangraph: `{ compare(metricKey: "${metric.key}", year: ${metric.year}) { report { id regionName } indicator { id metric value unit } evidence { text } } }`,
+      peer: `{ compareIndicators(metricKey: "${metric.key}", year: ${metric.year}, baseUnits: ${JSON.stringify(metric.units)}) { id metric value unit text reportOf { id regionName } } }`,
+    },
+    {
+      name: 'targetProgress across reports, biggest drop first',
+      plangraph: `{ targetProgress(where: {change: DOWN}, orderBy: [{field: CHANGE}], first: 20) { target { id ... on Indicator { metric value unit } } previous { ... on Indicator { id value unit } } } }`,
+      peer: `{ targetsBelowLastYear(first: 20) { id metric value unit previous { id value unit } } }`,
     },
   ];
 }

@@ -1,5 +1,20 @@
 // Type definitions for @neo4j/graphql over plangraph's graph: the same labels, relationship
 // types and properties (README: Graph model), so the peer reads exactly the data plangraph does.
+import { headlineOrder, headlineWeight } from '../src/store/read/headline.ts';
+
+const COMPARE_STATEMENT = `MATCH (n:Indicator) WHERE n.metricKey = $metricKey AND n.year = $year AND n.kind = 'target'
+  AND n.baseUnit IN $baseUnits AND NOT n.threshold AND n.period IS NULL
+  MATCH (rep:Report {id: n.reportId}) WHERE rep.planYear = $year
+  WITH n, rep, ${headlineWeight('n')} AS weight ORDER BY rep.planYear DESC, ${headlineOrder('n', 'weight')}
+  WITH coalesce(rep.regionCode, rep.regionName) AS place, head(collect({n: n, rep: rep})) AS best
+  WITH best.n AS n, best.rep AS rep ORDER BY rep.regionName, rep.id RETURN n`.replace(/\s+/g, ' ');
+
+const BELOW_STATEMENT = `MATCH (t:Indicator) WHERE t.kind = 'target' MATCH (rep:Report {id: t.reportId})
+  MATCH (t)-[:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL)
+    AND t.baseNumber < a.baseNumber
+  WITH t, rep, t.baseNumber - a.baseNumber AS delta
+  ORDER BY delta, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id LIMIT $first RETURN t`.replace(/\s+/g, ' ');
+
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Report @node {
     id: ID!
@@ -38,6 +53,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     start: Int!
     section: [Section!]! @relationship(type: "STATES", direction: IN)
     servedBy: [Project!]! @relationship(type: "SERVES", direction: IN, properties: "Serves")
+    previous: [Indicator!]! @relationship(type: "PREVIOUS", direction: OUT)
+    reportOf: Report @cypher(statement: "MATCH (r:Report {id: this.reportId}) RETURN r", columnName: "r")
   }
   type Project @node {
     id: ID!
@@ -59,5 +76,14 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Enterprise @node {
     id: ID!
     name: String!
+  }
+  # compare and the cross-report targetProgress have no counterpart among the generated fields (one
+  # headline row per region; a filter comparing two nodes' values): a peer user writes them as
+  # @cypher fields, with the statement plangraph's planner sends.
+  type Query {
+    compareIndicators(metricKey: String!, year: Int!, baseUnits: [String!]!): [Indicator!]!
+      @cypher(statement: ${JSON.stringify(COMPARE_STATEMENT)}, columnName: "n")
+    targetsBelowLastYear(first: Int!): [Indicator!]!
+      @cypher(statement: ${JSON.stringify(BELOW_STATEMENT)}, columnName: "t")
   }
 `;

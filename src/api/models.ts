@@ -112,7 +112,16 @@ export interface TargetProgressModel {
   previous: TargetRow | null;
   change: ChangeModel | null;
   confidence: number | null;
+  cursor: string;
 }
+export interface ComparisonModel {
+  region: PlaceRow | null;
+  regionName: string;
+  report: ReportRow;
+  indicator: IndicatorRow;
+  evidence: EvidenceModel;
+}
+
 export interface SearchHitModel {
   node: Row;
   score: number;

@@ -140,6 +140,13 @@ export function unitFamilyOf(baseUnit: string): UnitFamily | null {
   return FAMILY_OF_BASE_UNIT[baseUnit] ?? null;
 }
 
+/** Every base unit of a family: the units whose indicators compare with each other. */
+export function baseUnitsOf(family: UnitFamily): string[] {
+  return Object.entries(FAMILY_OF_BASE_UNIT)
+    .filter(([, f]) => f === family)
+    .map(([unit]) => unit);
+}
+
 /** A metric without its scope prefix and punctuation: 全省生产总值增长 → 生产总值增长. */
 export function normaliseMetric(metric: string): string {
   return metric.replace(/[\s“”"'‘’、，,：:]/g, '').replace(SCOPE, '');

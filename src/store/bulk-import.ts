@@ -4,6 +4,7 @@ import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
 
 type Log = (line: string) => void;
@@ -87,4 +88,15 @@ export async function restoreEmptyValues(executor: Executor): Promise<void> {
     await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
     await executor.write({ text: `MATCH (n:${label}) WHERE n.aliasText IS NULL SET n.aliasText = ''` });
   }
+}
+
+/**
+ * After an import: the cross-report PREVIOUS links that `ingest` makes as each report arrives
+ * (cross-previous.ts), made here for every report at once, in one transaction.
+ * @returns how many links there are
+ */
+export async function linkImportedReports(executor: Executor): Promise<number> {
+  const rows = await executor.read({ text: 'MATCH (r:Report) RETURN collect(r.id) AS ids' });
+  const ids = (rows[0]?.ids as string[] | undefined) ?? [];
+  return executor.transaction((tx) => linkCrossReportPrevious(tx, ids));
 }

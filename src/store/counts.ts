@@ -9,7 +9,8 @@ export interface GraphCounts {
 
 /**
  * Counts nodes by label and relationships by type, over the whole database or one report
- * (its own nodes plus the shared nodes its sections mention).
+ * (its own nodes plus the shared nodes its sections mention; its own links, without the
+ * cross-report PREVIOUS links that join it to its region's other reports).
  */
 export async function countGraph(executor: Executor, reportId?: string): Promise<GraphCounts> {
   const nodes: Record<string, number> = {};
@@ -42,7 +43,7 @@ export async function countGraph(executor: Executor, reportId?: string): Promise
     Enterprise: Number(row.enterprises ?? 0),
   });
   const rels = await executor.read({
-    text: `MATCH ()-[r]->() WHERE r.reportId = $id RETURN type(r) AS type, count(r) AS n
+    text: `MATCH ()-[r]->() WHERE r.reportId = $id AND r.crossReport IS NULL RETURN type(r) AS type, count(r) AS n
            UNION ALL
            MATCH (:Report {id: $id})-[r:HAS_SECTION]->() RETURN type(r) AS type, count(r) AS n
            UNION ALL

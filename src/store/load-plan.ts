@@ -139,7 +139,13 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
     ),
     stage(
       'indicators',
-      graph.indicators.map((i) => ({ ...i, period: i.period ?? null, reportId, baseNumber: Number(i.baseValue) })),
+      graph.indicators.map((i) => ({
+        ...i,
+        period: i.period ?? null,
+        metricKey: i.metricKey ?? null,
+        reportId,
+        baseNumber: Number(i.baseValue),
+      })),
       `UNWIND $rows AS row MATCH (s:Section {id: row.sectionId})
        CREATE (s)-[:STATES]->(i:Indicator {id: row.id}) SET i += row`,
     ),

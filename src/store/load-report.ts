@@ -4,6 +4,7 @@ import { emptyStats, type Executor, type TxRunner, type WriteStats } from './exe
 import { deleteReportInTx } from './delete-report.ts';
 import { expectedCounts } from './graph-counts.ts';
 import { buildLoadPlan, type LoadItem } from './load-plan.ts';
+import { linkCrossReportPrevious } from './cross-previous.ts';
 
 export interface LoadResult {
   reportId: string;
@@ -116,6 +117,12 @@ async function loadInTx(tx: TxRunner, items: LoadItem[], options: LoadOptions): 
     options.beforeBatch?.(batch.name, i);
     await tx.run(batch.query);
   }
+  // Last: the written reports' achievements and targets meet those of their region's
+  // neighbouring years, whichever was loaded first (cross-previous.ts).
+  await linkCrossReportPrevious(
+    tx,
+    toWrite.map((i) => i.graph.report.id),
+  );
   return results;
 }
 

@@ -139,14 +139,54 @@ describe('Cypher sent per resolver path', () => {
     `);
   });
 
+  test('target progress across reports', async () => {
+    expect(await run('target progress across reports')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": 2023,
+            "p1": "place:429006",
+            "p2": "GDP_GROWTH",
+            "p3": 0,
+            "p4": 5,
+            "p5": 1,
+          },
+          "text": "MATCH (t:Indicator) WHERE t.kind = 'target' AND t.year = $p0 AND t.metricKey = $p2 MATCH (rep:Report {id: t.reportId}) WHERE EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p1}) } MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) AND t.baseNumber < a.baseNumber WITH t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio WITH t, rep, r, a, delta, ratio ORDER BY delta ASC, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p3 LIMIT $p4 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]), _0: head(COLLECT { MATCH (c1:Report {id: t.reportId}) WITH c1 LIMIT $p5 RETURN c1 { .id, .regionName } }) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
+        },
+      ]
+    `);
+  });
+
+  test('compare', async () => {
+    expect(await run('compare')).toMatchInlineSnapshot(`
+      [
+        {
+          "params": {
+            "p0": "GDP_GROWTH",
+            "p1": 2023,
+            "p2": "target",
+            "p3": [
+              "%",
+            ],
+            "p4": "place:429006",
+            "p5": 100,
+          },
+          "text": "MATCH (n:Indicator) WHERE n.metricKey = $p0 AND n.year = $p1 AND n.kind = $p2 AND n.baseUnit IN $p3 AND NOT n.threshold AND n.period IS NULL MATCH (rep:Report {id: n.reportId}) WHERE rep.planYear = $p1 AND EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p4}) } WITH n, rep, COUNT { MATCH (:Section {id: n.sectionId})-[:STATES]->(hm:Indicator) WHERE hm.kind = n.kind AND hm.year = n.year AND hm.metricKey IS NOT NULL RETURN DISTINCT hm.metricKey } AS weight ORDER BY rep.planYear DESC, weight DESC, n.start, n.id WITH coalesce(rep.regionCode, rep.regionName) AS place, head(collect({n: n, rep: rep})) AS best WITH best.n AS n, best.rep AS rep ORDER BY rep.regionName, rep.id LIMIT $p5 RETURN rep.regionName AS regionName, n { .id, .sectionId, .text, .start, .end, .value, .unit } AS indicator, rep { .id, .regionName } AS report, head(COLLECT { MATCH (pl:Place {id: 'place:' + rep.regionCode}) RETURN pl { .id, .name } }) AS region, head(COLLECT { MATCH (es:Section {id: n.sectionId}) RETURN es { .id, .title } }) AS section",
+        },
+      ]
+    `);
+  });
+
   test('target progress', async () => {
     expect(await run('target progress')).toMatchInlineSnapshot(`
       [
         {
           "params": {
-            "id": "天门市-2023-1c02f2f6302a",
+            "p0": "天门市-2023-1c02f2f6302a",
+            "p1": 0,
+            "p2": 10000,
           },
-          "text": "MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at UNION ALL MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target' OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel, a { .* } AS previous, r { .* } AS rel, t.start AS at",
+          "text": "CALL () { MATCH (t:Indicator) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) RETURN t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio UNION ALL MATCH (t:Goal) WHERE t.kind = 'target' AND t.reportId = $p0 MATCH (rep:Report {id: t.reportId}) OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal) RETURN t, rep, r, a, null AS delta, null AS ratio } WITH t, rep, r, a, delta, ratio ORDER BY rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p1 LIMIT $p2 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
         },
         {
           "params": {
@@ -318,6 +358,8 @@ describe('Cypher sent per resolver path', () => {
       'node through interfaces and fragments',
       'projects with places and enterprises',
       'search in one kind',
+      'target progress across reports',
+      'compare',
     ];
     for (const name of planned) {
       const trips = await recordRoundTrips(CYPHER_CASES.find((c) => c.name === name)!);

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
 import { createBulkCsvWriter } from '../../src/store/bulk-csv.ts';
-import { countDataNodes, importIntoLocalNeo4j, restoreEmptyValues } from '../../src/store/bulk-import.ts';
+import {
+  countDataNodes,
+  importIntoLocalNeo4j,
+  linkImportedReports,
+  restoreEmptyValues,
+} from '../../src/store/bulk-import.ts';
 import { countGraph } from '../../src/store/counts.ts';
 import type { Executor } from '../../src/store/executor.ts';
 import { openExport } from '../../src/store/export/stream-export.ts';
@@ -60,6 +65,7 @@ describe('bulk load through neo4j-admin import', () => {
     try {
       await migrate(bulk.executor);
       await restoreEmptyValues(bulk.executor);
+      await linkImportedReports(bulk.executor);
       expect(await countDataNodes(bulk.executor)).toBeGreaterThan(0);
       expect(await countGraph(bulk.executor)).toEqual(await countGraph(store.executor));
       const [a, b] = [await snapshot(bulk.executor), await snapshot(store.executor)];

@@ -35,6 +35,14 @@ export const CYPHER_CASES: CypherCase[] = [
   { name: 'trace', query: `{ trace(id: "${R}/I001") { links { confidence project { name } } } }` },
   { name: 'target progress', query: `{ targetProgress(reportId: "${R}") { confidence } }` },
   {
+    name: 'target progress across reports',
+    query: `{ targetProgress(where: {change: DOWN, metricKey: "GDP_GROWTH", year: 2023, within: "place:429006"}, orderBy: [{field: CHANGE}], first: 5) { confidence change { absolute } target { id report { regionName } } previous { ... on Indicator { value } } } }`,
+  },
+  {
+    name: 'compare',
+    query: `{ compare(metricKey: "GDP_GROWTH", year: 2023, within: "place:429006") { regionName region { name } report { id } indicator { value unit } evidence { text section { title } } } }`,
+  },
+  {
     name: 'neighborhood',
     query: `{ neighborhood(id: "place:429006", depth: 2, limit: 50, kinds: [PLACE, PROJECT]) { truncated } }`,
   },

@@ -51,7 +51,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     goals: { kind: 'node', via: 'sectionGoals' },
     mentions: { kind: 'fallback', props: [] },
   },
-  Indicator: target,
+  Indicator: { ...target, metricUnitFamily: { kind: 'props', props: ['metricKey'] } },
   Goal: { ...target, occurrences: { kind: 'fallback', props: ['occurrencesJson'] } },
   Project: {
     report: { kind: 'node', via: 'reportOf', one: true, needs: ['reportId'] },

@@ -68,6 +68,18 @@ export function decodeCursor(cursor: string, order: string, keyCount: number): u
   return keys;
 }
 
+/**
+ * A row's place in a list that is computed per request (targetProgress), under the same
+ * versioned format: positional, so it is only valid while the data stays the same.
+ */
+export const encodeRowCursor = (list: string, offset: number) => encodeCursor(list, [offset, 'row']);
+/** @throws AppError BAD_USER_INPUT as decodeCursor. */
+export function decodeRowCursor(cursor: string, list: string): number {
+  const [offset] = decodeCursor(cursor, list, 2);
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw badCursor('not a plangraph cursor');
+  return offset;
+}
+
 const PageSize = z.number().int().min(0).max(MAX_PAGE, `first and last may be at most ${MAX_PAGE}`).nullish();
 const Cursor = z.string().max(MAX_CURSOR, 'not a plangraph cursor').nullish();
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
+import { metricKeyEntry } from '#domain/metric-keys.ts';
 import type { Label } from '#store/model.ts';
 import { listNodes, listOrder, type ListKind, type Where } from '#store/read/lists.ts';
 import type { ApiContext } from '../context.ts';
@@ -43,6 +44,10 @@ const WhereSchema = z
     nameContains: Text,
     titleContains: Text,
     metricContains: Text,
+    metricKey: Text.refine(
+      (k) => metricKeyEntry(k) !== undefined,
+      'not a metricKey of the dictionary (the metricKeys query lists them)',
+    ),
     regionName: Text,
     regionLevel: Text,
     unit: Text,

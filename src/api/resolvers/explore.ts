@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
 import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
-import { readTargetProgress } from '#store/read/progress.ts';
 import type { RelationName } from '#store/read/relations.ts';
 import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
@@ -20,7 +19,7 @@ import {
 } from '../models.ts';
 import { Id, MinConfidence, MAX_GRAPH_NODES, MAX_PAGE, kindsToLabels, labelToKind, parseArgs } from './args.ts';
 import { highlightMatch } from './highlight.ts';
-import { changeBetween, loadNode, tagged } from './shared.ts';
+import { loadNode, tagged } from './shared.ts';
 
 const Kinds = z.array(z.string()).max(7).nullish();
 const SearchArgs = z.object({
@@ -49,7 +48,6 @@ const PathArgs = z.object({
 // Schemas are built once: zod compiles a parser for each object schema on first use, which
 // costs more than the parse itself when done per request.
 const TraceArgs = z.object({ id: Id, minConfidence: MinConfidence });
-const ProgressArgs = z.object({ reportId: Id });
 
 const toGraph = (g: Subgraph) => ({
   truncated: g.truncated,
@@ -113,26 +111,6 @@ export const exploreResolvers: Resolvers = {
     trace: (_, args, ctx) => {
       const a = parseArgs(TraceArgs, args);
       return trace(ctx, a.id, a.minConfidence);
-    },
-    targetProgress: async (_, args, ctx) => {
-      const { reportId } = parseArgs(ProgressArgs, args);
-      // Both reads start at once (one round trip of latency); a missing report is NOT_FOUND.
-      const [report, rows] = await Promise.all([
-        loadNode<ReportRow>(ctx, 'Report', reportId),
-        readTargetProgress(ctx.executor, reportId),
-      ]);
-      if (!report) throw new AppError(`no report with id ${reportId}`, 'NOT_FOUND');
-      return rows.map((row) => {
-        const target = tag<TargetRow>(row.targetLabel, row.target);
-        const previous = row.previous && row.previousLabel ? tag<TargetRow>(row.previousLabel, row.previous) : null;
-        return {
-          target,
-          period: (target.period as string | null | undefined) ?? null,
-          previous,
-          change: previous ? changeBetween(target, previous) : null,
-          confidence: row.rel ? Number(row.rel.confidence) : null,
-        };
-      });
     },
     neighborhood: async (_, args, ctx) => {
       const a = parseArgs(NeighborhoodArgs, args);

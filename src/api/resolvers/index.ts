@@ -1,6 +1,7 @@
 import { withPrefetched } from './prefetched.ts';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { crossResolvers } from './cross.ts';
 import { entityResolvers } from './entities.ts';
 import { exploreResolvers } from './explore.ts';
 import { queryResolvers } from './query.ts';
@@ -39,7 +40,8 @@ export const resolvers: Resolvers = withPrefetched({
   ...reportResolvers,
   ...entityResolvers,
   ...targetResolvers,
-  Query: { ...queryResolvers.Query, ...exploreResolvers.Query },
+  Indicator: { ...targetResolvers.Indicator, ...crossResolvers.Indicator },
+  Query: { ...queryResolvers.Query, ...exploreResolvers.Query, ...crossResolvers.Query },
   Node: queryResolvers.Node,
   SearchHit: exploreResolvers.SearchHit,
   Trace: exploreResolvers.Trace,

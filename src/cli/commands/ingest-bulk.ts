@@ -5,7 +5,7 @@ import { getConfig } from '#config/env.ts';
 import { AppError, isAppError } from '#errors/app-error.ts';
 import { startLocalNeo4j } from '#local-neo4j/server.ts';
 import { createBulkCsvWriter } from '#store/bulk-csv.ts';
-import { countDataNodes, importIntoLocalNeo4j, restoreEmptyValues } from '#store/bulk-import.ts';
+import { countDataNodes, importIntoLocalNeo4j, linkImportedReports, restoreEmptyValues } from '#store/bulk-import.ts';
 import { reportKey } from '#store/load-report.ts';
 import { migrate } from '#store/migrate.ts';
 import { openStore } from '#store/open-store.ts';
@@ -72,6 +72,7 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
       await migrate(store.executor);
       await store.executor.write({ text: 'CALL db.awaitIndexes(600)' });
       await restoreEmptyValues(store.executor);
+      await linkImportedReports(store.executor);
     } finally {
       await store.close();
     }

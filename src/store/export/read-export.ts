@@ -26,7 +26,8 @@ const NODE = (v: string) => `${v} { .*, graphJson: null }`;
 
 /**
  * Reads what an export writes: the whole graph, or one report's subgraph (its own nodes, the
- * shared places and enterprises it mentions, and the relationships among them that it asserts).
+ * shared places and enterprises it mentions, and the relationships among them that it asserts;
+ * a cross-report PREVIOUS, whose other end lies in another report, only in the whole graph's).
  * @throws AppError NOT_FOUND for an unknown report id.
  */
 export async function readExportData(executor: Executor, reportId: string | null): Promise<ExportData> {
@@ -65,7 +66,7 @@ export async function readExportData(executor: Executor, reportId: string | null
              CALL (r) {
                MATCH (a:Report {id: r.id})-[x:HAS_SECTION]->(b) RETURN a, x, b
                UNION MATCH (a:Section {reportId: r.id})-[x:HAS_SUBSECTION|STATES|MENTIONS]->(b) RETURN a, x, b
-               UNION MATCH (a)-[x:SERVES|LOCATED_IN|INVOLVES|PART_OF|PREVIOUS {reportId: r.id}]->(b) RETURN a, x, b
+               UNION MATCH (a)-[x:SERVES|LOCATED_IN|INVOLVES|PART_OF|PREVIOUS {reportId: r.id}]->(b) WHERE x.crossReport IS NULL RETURN a, x, b
              }
              RETURN type(x) AS type, a.id AS from, b.id AS to, ${LABEL_OF('a')} AS fromLabel, ${LABEL_OF('b')} AS toLabel, x { .* } AS props
              ORDER BY type, from, to`,

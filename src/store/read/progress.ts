@@ -1,41 +1,109 @@
-import type { Executor } from '../executor.ts';
-import type { Label } from '../model.ts';
+// targetProgress: each plan-year target beside last year's achievement of the same metric or
+// designation, in one report or across every report, filtered and sorted by the change, in one
+// statement whose projections come from the planner (only the fields asked for).
+import type { CypherQuery, Executor } from '../executor.ts';
+import { Scope, projectNode } from './compile/compile-node.ts';
+import { mapNode } from './compile/map-rows.ts';
+import type { NodePlan, PlannedNode } from './compile/plan.ts';
+import { withinRegion } from './region-within.ts';
+
+export type ChangeDirection = 'UP' | 'DOWN' | 'SAME';
+
+export interface ProgressWhere {
+  reportId?: string | null;
+  regionName?: string | null;
+  /** A place id: reports whose region is it or lies under it. */
+  within?: string | null;
+  year?: number | null;
+  metricKey?: string | null;
+  change?: ChangeDirection | null;
+}
+
+export interface ProgressOrder {
+  field: 'CHANGE' | 'CHANGE_RATIO' | 'YEAR' | 'REGION';
+  direction: 'ASC' | 'DESC';
+}
+
+export interface ProgressPlan {
+  where: ProgressWhere;
+  orderBy: ProgressOrder[];
+  offset: number;
+  limit: number;
+  /** The targets' plan (Indicator and Goal) and their previous figures'. */
+  target: NodePlan;
+  previous: NodePlan;
+}
 
 export interface ProgressRow {
-  targetLabel: Label;
-  target: Record<string, unknown>;
-  previousLabel: Label | null;
-  previous: Record<string, unknown> | null;
+  target: PlannedNode;
+  previous: PlannedNode | null;
   rel: Record<string, unknown> | null;
 }
 
-export const PROGRESS_QUERY = `
-  MATCH (t:Indicator {reportId: $id}) WHERE t.kind = 'target'
-  OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator)
-    WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL)
-  RETURN 'Indicator' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Indicator' END AS previousLabel,
-         a { .* } AS previous, r { .* } AS rel, t.start AS at
-  UNION ALL
-  MATCH (t:Goal {reportId: $id}) WHERE t.kind = 'target'
-  OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal)
-  RETURN 'Goal' AS targetLabel, t { .* } AS target, CASE WHEN a IS NULL THEN null ELSE 'Goal' END AS previousLabel,
-         a { .* } AS previous, r { .* } AS rel, t.start AS at`;
+// The change as the sort sees it: in base units (the same on both sides, like for like).
+const ORDERS: Record<ProgressOrder['field'], string> = {
+  CHANGE: 'delta',
+  CHANGE_RATIO: 'ratio',
+  YEAR: 't.year',
+  REGION: 'rep.regionName',
+};
+const COMPARE: Record<ChangeDirection, string> = { UP: '>', DOWN: '<', SAME: '=' };
+const LIKE_FOR_LIKE = 'a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL)';
 
 /**
- * Each plan-year target of a report beside last year's achievement of the same metric or
- * designation, like for like only: an indicator's previous figure must share its base unit and be
- * a single-year figure when the target is one, a period figure when it is one (an annual target
- * never stands beside a five-year total).
+ * One statement: the targets (kind `target`) that pass the filters, each with its previous
+ * figure like for like only (an indicator's must share its base unit and be a single-year figure
+ * when the target is one, a period figure when it is one; an annual target never stands beside a
+ * five-year total). Goals come along unless a filter only indicators have (metricKey, change)
+ * is set. Default order: newest plan year, region, report, position in the report.
  */
-export async function readTargetProgress(executor: Executor, reportId: string): Promise<ProgressRow[]> {
-  const rows = await executor.read({ text: PROGRESS_QUERY, params: { id: reportId } });
-  return rows
-    .sort((x, y) => Number(x.at) - Number(y.at))
-    .map((r) => ({
-      targetLabel: r.targetLabel as Label,
-      target: r.target as Record<string, unknown>,
-      previousLabel: (r.previousLabel as Label | null) ?? null,
-      previous: (r.previous as Record<string, unknown> | null) ?? null,
-      rel: (r.rel as Record<string, unknown> | null) ?? null,
-    }));
+export function compileProgress(plan: ProgressPlan): CypherQuery {
+  const scope = new Scope();
+  const w = plan.where;
+  const factConditions = ["t.kind = 'target'"];
+  if (w.reportId) factConditions.push(`t.reportId = ${scope.param(w.reportId)}`);
+  if (w.year !== undefined && w.year !== null) factConditions.push(`t.year = ${scope.param(w.year)}`);
+  const reportConditions: string[] = [];
+  if (w.regionName) reportConditions.push(`rep.regionName = ${scope.param(w.regionName)}`);
+  if (w.within) reportConditions.push(withinRegion('rep', scope.param(w.within)));
+  const repWhere = reportConditions.length > 0 ? ` WHERE ${reportConditions.join(' AND ')}` : '';
+  const indicatorConditions = [...factConditions];
+  if (w.metricKey) indicatorConditions.push(`t.metricKey = ${scope.param(w.metricKey)}`);
+  // A change filter needs a previous figure: a plain MATCH with the comparison in its WHERE (the
+  // planner filters while it expands), not an OPTIONAL MATCH filtered afterwards.
+  const change = w.change ?? null;
+  const previous =
+    change === null
+      ? `OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE ${LIKE_FOR_LIKE}`
+      : `MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE ${LIKE_FOR_LIKE} AND t.baseNumber ${COMPARE[change]} a.baseNumber`;
+  const indicators = (out: 'RETURN' | 'WITH') => `MATCH (t:Indicator) WHERE ${indicatorConditions.join(' AND ')}
+    MATCH (rep:Report {id: t.reportId})${repWhere}
+    ${previous}
+    ${out} t, rep, r, a, t.baseNumber - a.baseNumber AS delta,
+      CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio`;
+  const onlyIndicators = Boolean(w.metricKey) || change !== null;
+  const goals = `MATCH (t:Goal) WHERE ${factConditions.join(' AND ')}
+    MATCH (rep:Report {id: t.reportId})${repWhere}
+    OPTIONAL MATCH (t)-[r:PREVIOUS]->(a:Goal)
+    RETURN t, rep, r, a, null AS delta, null AS ratio`;
+  const rows = onlyIndicators ? indicators('WITH') : `CALL () { ${indicators('RETURN')} UNION ALL ${goals} }`;
+  const order = plan.orderBy.map((o) => `${ORDERS[o.field]} ${o.direction}`);
+  // A total order (…, t.id), so offset cursors name the same place between pages.
+  const orderBy = [...order, 'rep.planYear DESC', 'rep.regionName', 'rep.id', 't.start', 't.id'].join(', ');
+  const text = `${rows}
+    WITH t, rep, r, a, delta, ratio ORDER BY ${orderBy} SKIP ${scope.param(plan.offset)} LIMIT ${scope.param(plan.limit)}
+    RETURN ${projectNode('t', plan.target, scope)} AS target,
+      CASE WHEN a IS NULL THEN null ELSE ${projectNode('a', plan.previous, scope)} END AS previous,
+      r { .confidence } AS rel`;
+  return { text: text.replace(/\s+/g, ' '), params: scope.params };
+}
+
+/** Runs compileProgress's statement and maps its rows back. */
+export async function readTargetProgress(executor: Executor, plan: ProgressPlan): Promise<ProgressRow[]> {
+  const rows = await executor.read(compileProgress(plan));
+  return rows.map((r) => ({
+    target: mapNode(r.target as Record<string, unknown>, plan.target),
+    previous: r.previous ? mapNode(r.previous as Record<string, unknown>, plan.previous) : null,
+    rel: (r.rel as Record<string, unknown> | null) ?? null,
+  }));
 }
