@@ -18,7 +18,11 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Codes of request-level refusals: an answer made only of these is the client's fault (HTTP 400). */
-export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT']);
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  ...CLIENT_CODES,
+  'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT',
+]);
 
 // graphql-js appends `Did you mean "TARGET"?` to value and field errors: with introspection off
 // that would still reveal the schema, so suggestions are always dropped.

@@ -84,6 +84,11 @@ export type EnterpriseWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   placeId?: InputMaybe<Scalars['ID']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Within this place (a Place id) and every place under it: the enterprise is located in one of
+   * them, or named by a report about one of them. An unknown id matches nothing.
+   */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Entity = Enterprise | Place | Project;
@@ -148,17 +153,29 @@ export type GoalOrder = {
 
 export type GoalOrderField =
   | 'NAME'
+  /** The report's plan year. */
+  | 'PLAN_YEAR'
   | 'POSITION'
+  /** The report's region name. */
+  | 'REGION'
   | 'YEAR';
 
 export type GoalWhere = {
   action?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<Array<TargetKind>>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports for this plan year. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Of reports about the region with this administrative code. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about this region (Report.regionName, e.g. 广东省). */
+  regionName?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** false: goals no project serves at confidence 0.5 or more; true: those served. */
   served?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Of reports about this place (a Place id) or a place under it (a province holds its cities and counties). An unknown id matches nothing. */
+  within?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -247,7 +264,11 @@ export type IndicatorOrderField =
   | 'BASE_VALUE'
   | 'KIND'
   | 'METRIC'
+  /** The report's plan year. */
+  | 'PLAN_YEAR'
   | 'POSITION'
+  /** The report's region name. */
+  | 'REGION'
   | 'VALUE'
   | 'YEAR';
 
@@ -259,7 +280,13 @@ export type IndicatorWhere = {
   metricContains?: InputMaybe<Scalars['String']['input']>;
   /** Indicators stated in sections that mention this place. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of reports for this plan year. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
   qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about the region with this administrative code. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about this region (Report.regionName, e.g. 广东省). */
+  regionName?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   /** This section and its subsections. */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
@@ -269,6 +296,8 @@ export type IndicatorWhere = {
   unit?: InputMaybe<Scalars['String']['input']>;
   valueMax?: InputMaybe<Scalars['Float']['input']>;
   valueMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Of reports about this place (a Place id) or a place under it (a province holds its cities and counties). An unknown id matches nothing. */
+  within?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
@@ -328,8 +357,13 @@ export type Place = Node & {
   code?: Maybe<Scalars['String']['output']>;
   enterprises: Array<Enterprise>;
   id: Scalars['ID']['output'];
-  /** Indicators stated in sections that mention this place. */
+  /**
+   * Indicators whose subject is this place: those of reports about this place, and those whose own
+   * sentence names it. A province's figures are not listed under its cities.
+   */
   indicators: Array<Indicator>;
+  /** The administrative level (province, city, county, town, street, community, village) from its type; null for rivers, parks and other non-administrative places. */
+  level?: Maybe<Scalars['String']['output']>;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
   parent?: Maybe<Place>;
@@ -416,6 +450,8 @@ export type PlaceWhere = {
   /** Places the report mentions. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<Array<PlaceType>>;
+  /** This place (a Place id) and every place under it (PART_OF*, and the gazetteer's codes). An unknown id matches nothing. */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The achievement a target follows on from, and the change between them. */
@@ -480,11 +516,37 @@ export type ProjectEdge = {
   node: Project;
 };
 
+export type ProjectOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ProjectOrderField;
+};
+
+/** How projects can be sorted: by name, or by their report's region or plan year. */
+export type ProjectOrderField =
+  | 'NAME'
+  /** The report's plan year. */
+  | 'PLAN_YEAR'
+  /** The report's region name. */
+  | 'REGION';
+
 export type ProjectWhere = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Located in this place (exactly; see within for the places under it). */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of reports for this plan year. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Of reports about the region with this administrative code. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about this region (Report.regionName, e.g. 广东省). */
+  regionName?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Within this place (a Place id) and every place under it (PART_OF*, and the gazetteer's codes:
+   * a province holds its cities and counties): the project's report is about one of them, or the
+   * project is located in one. An unknown id matches nothing.
+   */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Query = {
@@ -576,7 +638,7 @@ export type QueryPlacesArgs = {
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<NameOrder>>;
+  orderBy?: InputMaybe<Array<ProjectOrder>>;
   where?: InputMaybe<ProjectWhere>;
 };
 
@@ -635,7 +697,7 @@ export type Report = Node & {
   places: PlaceConnection;
   planYear: Scalars['Int']['output'];
   projects: ProjectConnection;
-  /** The region as a Place node, when the report mentions it. */
+  /** The region as a Place node (shared with every report that names it); null only when the gazetteer does not know the region. */
   region?: Maybe<Place>;
   /** Administrative code where the gazetteer knows the region. */
   regionCode?: Maybe<Scalars['String']['output']>;
@@ -689,6 +751,7 @@ export type ReportPlacesArgs = {
 export type ReportProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProjectOrder>>;
   where?: InputMaybe<ProjectWhere>;
 };
 
@@ -742,8 +805,12 @@ export type ReportStats = {
 export type ReportWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   planYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The region's administrative code (44 for 广东省). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
   regionLevel?: InputMaybe<Scalars['String']['input']>;
   regionName?: InputMaybe<Scalars['String']['input']>;
+  /** Reports about this place (a Place id) or a place under it (a province holds its cities and counties). An unknown id matches nothing. */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SearchHit = {
@@ -819,15 +886,27 @@ export type SectionOrder = {
 
 export type SectionOrderField =
   | 'LEVEL'
+  /** The report's plan year. */
+  | 'PLAN_YEAR'
   | 'POSITION'
+  /** The report's region name. */
+  | 'REGION'
   | 'TITLE';
 
 export type SectionWhere = {
   level?: InputMaybe<Scalars['Int']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   part?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports for this plan year. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Of reports about the region with this administrative code. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about this region (Report.regionName, e.g. 广东省). */
+  regionName?: InputMaybe<Scalars['String']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   titleContains?: InputMaybe<Scalars['String']['input']>;
+  /** Of reports about this place (a Place id) or a place under it (a province holds its cities and counties). An unknown id matches nothing. */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A target a project serves. */
@@ -1037,6 +1116,8 @@ export type ResolversTypes = {
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProjectEdge']>, nodes: Array<ResolversTypes['Project']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectOrder: ProjectOrder;
+  ProjectOrderField: ProjectOrderField;
   ProjectWhere: ProjectWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
@@ -1106,6 +1187,7 @@ export type ResolversParentTypes = {
   Project: ProjectRow;
   ProjectConnection: Omit<ProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProjectEdge']>, nodes: Array<ResolversParentTypes['Project']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectOrder: ProjectOrder;
   ProjectWhere: ProjectWhere;
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
@@ -1286,6 +1368,7 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<PlaceEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<PlaceIndicatorsArgs, 'first'>>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;

@@ -43,7 +43,10 @@ function readLinksGold(file: string) {
   const links = LinksGoldSchema.safeParse(readJson(file));
   if (!links.success) {
     const issue = links.error.issues[0]!;
-    throw new AppError(`${file} is not a links annotation: ${issue.path.join('.')}: ${issue.message}`, 'BAD_USER_INPUT');
+    throw new AppError(
+      `${file} is not a links annotation: ${issue.path.join('.')}: ${issue.message}`,
+      'BAD_USER_INPUT',
+    );
   }
   return links.data;
 }

@@ -44,7 +44,10 @@ export const extractCommand: Command = {
     const toDir =
       args.out !== undefined && (files.length > 1 || (existsSync(args.out) && statSync(args.out).isDirectory()));
     if (files.length > 1 && args.out === undefined)
-      throw new AppError(`${files.length} reports need --out DIR (one JSON file each)\nusage: ${usage}`, 'BAD_USER_INPUT');
+      throw new AppError(
+        `${files.length} reports need --out DIR (one JSON file each)\nusage: ${usage}`,
+        'BAD_USER_INPUT',
+      );
     const names = new Set(files.map((f) => path.basename(f, path.extname(f))));
     if (toDir && names.size < files.length)
       throw new AppError(

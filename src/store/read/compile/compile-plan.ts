@@ -1,5 +1,5 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
-import { LISTS } from '../lists.ts';
+import { LISTS, listPreludes } from '../lists.ts';
 import { mapNode } from './map-rows.ts';
 import type { PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
@@ -8,16 +8,19 @@ import { Scope, projectNode } from './compile-node.ts';
 function listClauses(plan: Extract<RootPlan, { kind: 'list' }>, scope: Scope) {
   const spec = LISTS[plan.list];
   const conditions: string[] = [];
+  const params = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.where)) {
     const filter = spec.filters[key];
     if (value === undefined || value === null || !filter) continue; // zod at the API lets known keys only
-    conditions.push(filter(value, scope.param(value).slice(1)));
+    params.set(key, scope.param(value).slice(1));
+    conditions.push(filter(value, params.get(key)!));
   }
+  const prelude = listPreludes(spec, plan.where, (key) => params.get(key)!);
   const order = plan.orderBy.flatMap((o) => (spec.orders[o.field] ? [`${spec.orders[o.field]} ${o.direction}`] : []));
   // n.id last: a total order, so offset cursors are stable between pages.
   const orderBy = [...(order.length > 0 ? order : spec.defaultOrder), 'n.id'].join(', ');
   return {
-    match: `MATCH (n:${spec.label})${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
+    match: `${prelude ? `${prelude} ` : ''}MATCH (n:${spec.label})${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
     orderBy,
     filtered: conditions.length > 0,
   };
