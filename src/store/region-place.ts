@@ -4,18 +4,16 @@ import { loadGazetteer } from '#gazetteer/gazetteer.ts';
 /** The id a gazetteer division has as a Place (the extractor's ids for coded places). */
 export const placeIdOfCode = (code: string) => `place:${code}`;
 
-// The confidences the extractor gives PART_OF: 1 for a gazetteer parent, 0.6 for a place without
-// a code put under the report's region.
+// The confidence the extractor gives a gazetteer parent.
 const GAZETTEER = 1;
-const REGION = 0.6;
 
 /**
  * The report's region as a Place, for the loader to MERGE like any shared place, so that
  * Report.region and the place hierarchy exist even when the report never writes its own name.
  * `place` is null when the report already names its region or the gazetteer does not know it.
- * `partOf` puts the report's places that have no parent among its own places under the region,
- * as the extractor does when the region is named: coded places under the region's code, and
- * places without a code.
+ * `partOf` puts the report's gazetteer places under the region's code that have no parent among
+ * its own places under the region, as the extractor does when the region is named. (Places
+ * without a code stay as the extractor left them: 东盟 is named in a report, not inside its region.)
  */
 export function regionPlace(graph: ReportGraph): {
   place: Omit<Place, 'mentions' | 'parentId'> | null;
@@ -28,14 +26,14 @@ export function regionPlace(graph: ReportGraph): {
   const named = graph.places.some((p) => p.id === id);
   const text = graph.report.text;
   const partOf = graph.places
-    .filter((p) => p.id !== id && !p.parentId && (!p.code || (p.code.startsWith(code) && p.code !== code)))
+    .filter((p) => p.id !== id && !p.parentId && p.code?.startsWith(code) && p.code !== code)
     .map((p): Relationship => {
       const m = p.mentions[0]!;
       return {
         type: 'PART_OF',
         from: p.id,
         to: id,
-        confidence: p.code ? GAZETTEER : REGION,
+        confidence: GAZETTEER,
         evidence: { sectionId: m.sectionId, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
       };
     });
