@@ -64,12 +64,24 @@ describe('attribution', () => {
     const r = `report { id planYear region { name level } }`;
     const data = await ok(
       `query($id: ID!) { report(id: $id) {
-        indicators(first: 2) { nodes { ${r} } } goals(first: 2) { nodes { ${r} } }
+        indicators(first: 2) { nodes { ${r} evidence { ${r} } } }
+        mentioned: projects(first: 2) { nodes { mentions(first: 2) { ${r} } } } goals(first: 2) { nodes { ${r} } }
         projects(first: 2) { nodes { ${r} } } sections(first: 2) { ${r} } } }`,
       { id: guangdong.report.id },
     );
     const rep = data.report;
-    for (const item of [...rep.indicators.nodes, ...rep.goals.nodes, ...rep.projects.nodes, ...rep.sections])
+    const evidence = rep.indicators.nodes.map((i: any) => i.evidence);
+    const mentions = rep.mentioned.nodes.flatMap((p: any) => p.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    const all = [
+      ...rep.indicators.nodes,
+      ...evidence,
+      ...mentions,
+      ...rep.goals.nodes,
+      ...rep.projects.nodes,
+      ...rep.sections,
+    ];
+    for (const item of all)
       expect(item.report).toEqual({
         id: guangdong.report.id,
         planYear: 2026,
@@ -100,6 +112,28 @@ describe('attribution', () => {
       expect(keys[i][0]).toBeGreaterThanOrEqual(keys[i - 1][0]);
       if (keys[i][0] === keys[i - 1][0]) expect(keys[i][1] <= keys[i - 1][1]).toBe(true);
     }
+  });
+});
+
+describe('Place.indicators', () => {
+  test("a city of the Guangdong report lists only the clauses that name it, not the province's GDP", async () => {
+    const gdp = guangdong.indicators.find((i) => i.metric === '地区生产总值增长')!;
+    expect(gdp, 'the report states its GDP growth').toBeDefined();
+    const data = await ok(
+      `query($id: ID!, $gd: ID!) {
+      city: node(id: $id) { ... on Place { name aliases indicators(first: 100) { id text } } }
+      province: node(id: $gd) { ... on Place { indicators(first: 100) { id } } } }`,
+      { id: 'place:4403', gd: GUANGDONG },
+    );
+    const ids = data.city.indicators.map((i: any) => i.id);
+    expect(ids).not.toContain(gdp.id);
+    expect(data.province.indicators.map((i: any) => i.id)).toContain(gdp.id);
+    const names = [data.city.name, ...data.city.aliases];
+    for (const i of data.city.indicators)
+      expect(
+        names.some((n: string) => i.text.includes(n)),
+        i.text,
+      ).toBe(true);
   });
 });
 

@@ -97,6 +97,8 @@ export type Entity = Enterprise | Place | Project;
 export type Evidence = {
   __typename?: 'Evidence';
   end: Scalars['Int']['output'];
+  /** The report the evidence is quoted from (its section's report); null when there is no section. */
+  report?: Maybe<Report>;
   section?: Maybe<Section>;
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
@@ -314,6 +316,8 @@ export type Mention = {
   __typename?: 'Mention';
   end: Scalars['Int']['output'];
   entity: Entity;
+  /** The report of the section that names it. */
+  report: Report;
   section: Section;
   start: Scalars['Int']['output'];
 };
@@ -1247,6 +1251,7 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1346,6 +1351,7 @@ export type KindCountResolvers<ContextType = ApiContext, ParentType extends Reso
 export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
