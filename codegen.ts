@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           TraceLink: '../models.ts#TraceLinkModel',
           TargetProgress: '../models.ts#TargetProgressModel',
           SearchHit: '../models.ts#SearchHitModel',
+          SearchEdge: '../models.ts#SearchEdgeModel',
           ReportStats: '../models.ts#ReportStatsModel',
           PlaceStats: '../models.ts#PlaceStatsModel',
         },

@@ -135,15 +135,14 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "p0": ""高标准农田"",
-            "p1": 5,
-            "p2": 50,
-            "p3": [
+            "p0": [
               "Indicator",
               "Project",
             ],
+            "p1": 5,
+            "p2": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
         },
       ]
     `);
@@ -307,14 +306,13 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "p0": ""高标准农田"",
-            "p1": 20,
-            "p2": 200,
-            "p3": [
+            "p0": [
               "Indicator",
             ],
+            "p1": 20,
+            "p2": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
         },
       ]
     `);

@@ -232,3 +232,69 @@ describe('within', () => {
     expect(data.reports.totalCount).toBe(0);
   });
 });
+
+describe('search as a connection', () => {
+  const SEARCH = `query($q: String!, $w: ID, $r: ID, $y: Int, $k: [NodeKind!], $first: Int, $after: String) {
+    search(query: $q, within: $w, reportId: $r, year: $y, kinds: $k, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+      edges { cursor kind score highlight node { id } report { id planYear region { name level } } }
+      nodes { kind node { id } report { id } } } }`;
+  const hunanId = `place:${hunan.report.region.code}`;
+
+  test('高标准农田 within one province: page 2 differs from page 1, the total is the same on both', async () => {
+    const one = (await ok(SEARCH, { q: '高标准农田', w: hunanId, first: 2 })).search;
+    expect(one.totalCount).toBeGreaterThan(2);
+    expect(one.edges).toHaveLength(2);
+    expect(one.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const two = (await ok(SEARCH, { q: '高标准农田', w: hunanId, first: 2, after: one.pageInfo.endCursor })).search;
+    expect(two.totalCount).toBe(one.totalCount);
+    expect(two.pageInfo.hasPreviousPage).toBe(true);
+    const ids = (page: any) => page.edges.map((e: any) => e.node.id);
+    expect(ids(two).length).toBeGreaterThan(0);
+    for (const id of ids(two)) expect(ids(one)).not.toContain(id);
+    expect(two.nodes.map((n: any) => n.node.id)).toEqual(ids(two));
+    // Paging to the end visits every hit once, in score order; every hit carries its report.
+    const seen: string[] = [];
+    let after: string | null = null;
+    let last = Infinity;
+    for (;;) {
+      const page: any = (await ok(SEARCH, { q: '高标准农田', w: hunanId, first: 2, after })).search;
+      for (const e of page.edges) {
+        expect(e.score).toBeLessThanOrEqual(last);
+        last = e.score;
+        seen.push(e.node.id);
+        if (e.kind === 'PLACE' || e.kind === 'ENTERPRISE') expect(e.report).toBeNull();
+        else
+          expect(e.report).toEqual({
+            id: hunan.report.id,
+            planYear: 2026,
+            region: { name: '湖南省', level: 'province' },
+          });
+      }
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(one.totalCount);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  test('no cap beyond the page: the total counts every hit, and the filters narrow it', async () => {
+    const all = (await ok(SEARCH, { q: '高标准农田', first: 100 })).search;
+    const byReport = (await ok(SEARCH, { q: '高标准农田', r: hunan.report.id, first: 1 })).search;
+    const within = (await ok(SEARCH, { q: '高标准农田', w: hunanId, first: 1 })).search;
+    expect(byReport.totalCount).toBe(within.totalCount);
+    const years = (await ok(SEARCH, { q: '高标准农田', y: 2023, first: 100 })).search;
+    expect(years.totalCount).toBeGreaterThan(0);
+    for (const e of years.edges) if (e.report) expect(e.report.planYear).toBe(2023);
+    expect(all.totalCount).toBeGreaterThan(within.totalCount + years.totalCount - 1);
+    const kinds = (await ok(SEARCH, { q: '高标准农田', k: ['SECTION'], first: 100 })).search;
+    expect(kinds.totalCount).toBe(all.edges.filter((e: any) => e.kind === 'SECTION').length);
+    const nowhere = (await ok(SEARCH, { q: '高标准农田', w: 'place:nowhere' })).search;
+    expect(nowhere).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  test('a cursor that is not one is BAD_USER_INPUT', async () => {
+    const { body } = await api.gql(SEARCH, { q: '高标准农田', after: 'bm90LWEtY3Vyc29y' });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,5 +1,6 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
 import { LISTS, listPreludes } from '../lists.ts';
+import { searchStatement } from '../search.ts';
 import { mapNode } from './map-rows.ts';
 import type { PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
@@ -57,21 +58,12 @@ export function compilePlan(plan: RootPlan): CypherQuery {
       return { text, params: scope.params };
     }
     case 'search': {
-      const q = scope.param(plan.lucene);
-      const first = scope.param(plan.first);
-      const candidates = scope.param(Math.min(1000, plan.first * 10));
-      const project = `RETURN ${projectNode('n', plan.node, scope)} AS node, score`;
-      const query = (options: string) =>
-        `CALL db.index.fulltext.queryNodes('plangraph_text', ${q}${options}) YIELD node, score`;
-      if (!plan.labels) {
-        const text = `${query(`, {limit: ${candidates}}`)} WITH node AS n, score ORDER BY score DESC, n.id LIMIT ${first} ${project}`;
-        return { text, params: scope.params };
-      }
-      // A kind filter: the bounded candidates first; only when they hold fewer than `first` of
-      // the kinds while the index has more does the same statement read every hit.
-      const labels = scope.param(plan.labels);
-      const enough = `size(wanted) >= ${first} OR size(hits) < ${candidates}`;
-      const text = `${query(`, {limit: ${candidates}}`)} WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN ${labels})] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE ${enough} UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (${enough}) ${query('')} WITH node, score WHERE any(l IN labels(node) WHERE l IN ${labels}) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT ${first} ${project}`;
+      // Every hit is filtered and counted (totalCount), only the page is projected (search.ts).
+      const text = searchStatement(
+        plan.search,
+        (v) => scope.param(v),
+        (n) => projectNode(n, plan.node, scope),
+      );
       return { text, params: scope.params };
     }
     default: {
@@ -90,6 +82,18 @@ export async function readPlan(executor: Executor, plan: RootPlan): Promise<Plan
     return {
       items: nodes.map((n) => ({ node: mapNode(n, plan.node), score: null })),
       totalCount: Number(row.total ?? 0),
+    };
+  }
+  if (plan.kind === 'search') {
+    const row = rows[0] ?? { total: 0, from: 0, nodes: [], scores: [] };
+    const scores = (row.scores as number[]) ?? [];
+    return {
+      items: ((row.nodes as Record<string, unknown>[]) ?? []).map((n, i) => ({
+        node: mapNode(n, plan.node),
+        score: Number(scores[i]),
+      })),
+      totalCount: Number(row.total ?? 0),
+      before: Number(row.from ?? 0),
     };
   }
   return {
