@@ -520,13 +520,17 @@ export type ProjectEdge = {
   node: Project;
 };
 
+/** One sort key of a project list; later keys break ties, then the id. */
 export type ProjectOrder = {
+  /** ASC (the default) or DESC. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: ProjectOrderField;
 };
 
 /** How projects can be sorted: by name, or by their report's region or plan year. */
 export type ProjectOrderField =
+  /** The project's name. */
   | 'NAME'
   /** The report's plan year. */
   | 'PLAN_YEAR'
@@ -827,9 +831,11 @@ export type ReportWhere = {
 /** One page of ranked hits. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The page's hits, best first, each with its cursor. */
   edges: Array<SearchEdge>;
   /** The page's hits, as in edges without cursors. */
   nodes: Array<SearchHit>;
+  /** Whether hits come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** Every hit of the query and its filters, over all pages (the same on every page). */
   totalCount: Scalars['Int']['output'];
@@ -842,10 +848,13 @@ export type SearchEdge = {
   cursor: Scalars['String']['output'];
   /** The matched text with the matches wrapped in <mark>…</mark> (other text HTML-escaped). */
   highlight: Scalars['String']['output'];
+  /** What the node is. */
   kind: NodeKind;
+  /** The node that matched. */
   node: Node;
   /** As SearchHit.report. */
   report?: Maybe<Report>;
+  /** The full-text score; higher ranks first. */
   score: Scalars['Float']['output'];
 };
 
