@@ -3,6 +3,7 @@
 // sentence that names one of its cities, and that city's own report, which never writes its name.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
+import { deleteReport } from '../../src/store/delete-report.ts';
 import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -96,4 +97,15 @@ test("the city's report has its region as a Place although it never writes its n
     { regionName: '广东省', region: { id: 'place:44', level: 'province' } },
     { regionName: '深圳市', region: { id: 'place:4403', level: 'city' } },
   ]);
+});
+
+test('deleting a report keeps a region Place while a report is about it, and removes it after', async () => {
+  const place = async (id: string) =>
+    (await api.store.executor.read({ text: 'MATCH (p:Place {id: $id}) RETURN p.id AS id', params: { id } })).length;
+  await deleteReport(api.store.executor, province.report.id);
+  // 深圳市 is no longer named by any report, but the city's report is about it.
+  expect(await place('place:4403')).toBe(1);
+  expect(await place('place:44')).toBe(0);
+  await deleteReport(api.store.executor, city.report.id);
+  expect(await place('place:4403')).toBe(0);
 });
