@@ -15,8 +15,7 @@ export function expectedCounts(graph: ReportGraph): GraphCounts {
   );
   // The loader adds the region's PART_OF links (region-place.ts); the region Place itself is
   // shared and counted only where a report mentions it.
-  for (const r of [...graph.relationships, ...regionPlace(graph).partOf])
-    relationships[r.type] = (relationships[r.type] ?? 0) + 1;
+  for (const r of regionPlace(graph).relationships) relationships[r.type] = (relationships[r.type] ?? 0) + 1;
   return {
     nodes: {
       Report: 1,

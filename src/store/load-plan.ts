@@ -202,7 +202,7 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
   }
   // Links, grouped by type and end labels so that each MATCH uses a label's id constraint.
   const groups = new Map<string, { type: string; from: Label; to: Label; rows: object[] }>();
-  for (const rel of [...graph.relationships, ...region.partOf]) {
+  for (const rel of region.relationships) {
     const from = labelOf.get(rel.from);
     const to = labelOf.get(rel.to);
     if (!from || !to || !(FACT_TYPES as readonly string[]).includes(rel.type)) continue;
