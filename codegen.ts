@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           TargetProgress: '../models.ts#TargetProgressModel',
           Comparison: '../models.ts#ComparisonModel',
           SearchHit: '../models.ts#SearchHitModel',
+          SearchEdge: '../models.ts#SearchEdgeModel',
           ReportStats: '../models.ts#ReportStatsModel',
           PlaceStats: '../models.ts#PlaceStatsModel',
         },

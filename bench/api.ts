@@ -42,14 +42,14 @@ export async function representativeQueries(executor: Executor): Promise<BenchQu
       name: 'list (filter + sort + page)',
       query: `{ indicators(where: {kind: [TARGET], metricContains: "高标准农田"}, orderBy: [{field: VALUE, direction: DESC}], first: 20) { totalCount nodes { id metric value unit } } }`,
     },
-    { name: 'search', query: `{ search(query: "高标准农田", first: 20) { kind score highlight } }` },
+    { name: 'search', query: `{ search(query: "高标准农田", first: 20) { nodes { kind score highlight } } }` },
     {
       name: 'neighborhood (depth 2, 100 nodes)',
       query: `{ neighborhood(id: "${place || target}", depth: 2, limit: 100) { nodes { id } edges { id } } }`,
     },
     {
       name: 'search (one kind)',
-      query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { kind score highlight node { id } } }`,
+      query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { nodes { kind score highlight node { id } } } }`,
     },
     {
       name: 'neighborhood (depth 1)',

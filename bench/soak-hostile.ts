@@ -76,7 +76,10 @@ const GRAPHQL_ATTACKS: { name: string; body: unknown }[] = [
     name: 'neighborhood',
     body: { query: '{ neighborhood(id: "x", depth: 3, limit: 500) { nodes { id } edges { id } } }' },
   },
-  { name: 'search', body: { query: '{ search(query: "*:* OR a~ AND \\"", first: 100) { highlight node { id } } }' } },
+  {
+    name: 'search',
+    body: { query: '{ search(query: "*:* OR a~ AND \\"", first: 100) { nodes { highlight node { id } } } }' },
+  },
   { name: 'not json', body: '{"query": ' },
   { name: 'batch', body: Array.from({ length: 50 }, () => ({ query: '{ version }' })) },
   { name: 'normal', body: { query: '{ indicators(first: 5) { totalCount nodes { id metric } } }' } },

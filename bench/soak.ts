@@ -88,7 +88,7 @@ async function main() {
     await store.close();
     queries.push(
       ...['高标准农田', '岳口', '产业园', '高铁', ...terms.slice(0, 10)].map(
-        (t) => `{ search(query: ${JSON.stringify(t)}, first: 10) { kind score } }`,
+        (t) => `{ search(query: ${JSON.stringify(t)}, first: 10) { nodes { kind score } } }`,
       ),
     );
     queries.push(

@@ -127,6 +127,9 @@ export interface SearchHitModel {
   score: number;
   highlight: string;
 }
+export interface SearchEdgeModel extends SearchHitModel {
+  cursor: string;
+}
 export type ReportStatsModel = StatsRows['byReport'][number];
 export type PlaceStatsModel = StatsRows['byPlace'][number];
 

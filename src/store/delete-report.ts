@@ -12,7 +12,8 @@ export async function deleteReportInTx(tx: TxRunner, reportId: string): Promise<
   if (found.length === 0) return false;
   const shared = await tx.run({
     text: `MATCH (s:Section {reportId: $id})-[:MENTIONS]->(x) WHERE ${SHARED_LABELS.map((l) => `x:${l}`).join(' OR ')}
-           RETURN collect(DISTINCT x.id) AS ids`,
+           WITH collect(DISTINCT x.id) AS ids
+           MATCH (r:Report {id: $id}) RETURN ids + coalesce('place:' + r.regionCode, []) AS ids`,
     params: { id: reportId },
   });
   await tx.run({
@@ -26,7 +27,9 @@ export async function deleteReportInTx(tx: TxRunner, reportId: string): Promise<
   const ids = (shared[0]?.ids as string[] | undefined) ?? [];
   for (const label of SHARED_LABELS) {
     await tx.run({
-      text: `UNWIND $ids AS id MATCH (x:${label} {id: id}) WHERE NOT EXISTS { ()-[:MENTIONS]->(x) } DETACH DELETE x`,
+      text: `UNWIND $ids AS id MATCH (x:${label} {id: id}) WHERE NOT EXISTS { ()-[:MENTIONS]->(x) }
+             AND NOT EXISTS { MATCH (o:Report) WHERE o.regionCode IS NOT NULL AND 'place:' + o.regionCode = x.id }
+             DETACH DELETE x`,
       params: { ids },
     });
   }

@@ -2,6 +2,7 @@ import type { ReportGraph } from '#domain/report-graph.ts';
 import type { CypherQuery } from './executor.ts';
 import { FACT_TYPES, type Label } from './model.ts';
 import { encodeGraphBlob } from './graph-blob.ts';
+import { regionPlace } from './region-place.ts';
 
 export interface Batch {
   name: string;
@@ -88,6 +89,10 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
   for (const x of graph.projects) labelOf.set(x.id, 'Project');
   for (const x of graph.enterprises) labelOf.set(x.id, 'Enterprise');
   for (const x of graph.places) labelOf.set(x.id, 'Place');
+  // The region exists as a Place (merged like any place) and holds the report's parentless places.
+  const region = regionPlace(graph);
+  const places = region.place ? [...graph.places, region.place] : graph.places;
+  if (region.place) labelOf.set(region.place.id, 'Place');
 
   const plan: Stage[] = [
     stage(
@@ -181,7 +186,7 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
     ),
     stage(
       'places',
-      graph.places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, type: p.type, code: p.code })),
+      places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, type: p.type, code: p.code })),
       `UNWIND $rows AS row MERGE (p:Place {id: row.id})
        ON CREATE SET p.name = row.name, p.type = row.type, p.code = row.code, p.aliases = row.aliases
        ON MATCH SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN row.aliases + [row.name] | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END)
@@ -204,7 +209,7 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
   }
   // Links, grouped by type and end labels so that each MATCH uses a label's id constraint.
   const groups = new Map<string, { type: string; from: Label; to: Label; rows: object[] }>();
-  for (const rel of graph.relationships) {
+  for (const rel of region.relationships) {
     const from = labelOf.get(rel.from);
     const to = labelOf.get(rel.to);
     if (!from || !to || !(FACT_TYPES as readonly string[]).includes(rel.type)) continue;

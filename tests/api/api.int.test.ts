@@ -158,22 +158,22 @@ describe('search, planners and visualization', () => {
     ['稳健医疗', 'ENTERPRISE', '稳健医疗'],
   ])('search %s finds the %s a person expects', async (q, kind, expected) => {
     const data = await ok(
-      `query($q: String!) { search(query: $q, first: 10) { kind score highlight node { id ... on Place { name } ... on Enterprise { name } ... on Indicator { metric } } } }`,
+      `query($q: String!) { search(query: $q, first: 10) { nodes { kind score highlight node { id ... on Place { name } ... on Enterprise { name } ... on Indicator { metric } } } } }`,
       { q },
     );
-    const hit = data.search.find((h: any) => h.kind === kind);
+    const hit = data.search.nodes.find((h: any) => h.kind === kind);
     expect(hit).toBeDefined();
     expect(hit.node.name ?? hit.node.metric).toContain(expected);
     expect(hit.highlight).toContain(`<mark>${q}</mark>`);
-    expect(data.search.map((h: any) => h.score)).toEqual(
-      [...data.search.map((h: any) => h.score)].sort((a: number, b: number) => b - a),
+    expect(data.search.nodes.map((h: any) => h.score)).toEqual(
+      [...data.search.nodes.map((h: any) => h.score)].sort((a: number, b: number) => b - a),
     );
   });
 
   test('search kinds narrow the hits', async () => {
-    const data = await ok(`{ search(query: "岳口", kinds: [PROJECT]) { kind } }`);
-    expect(data.search.length).toBeGreaterThan(0);
-    expect(new Set(data.search.map((h: any) => h.kind))).toEqual(new Set(['PROJECT']));
+    const data = await ok(`{ search(query: "岳口", kinds: [PROJECT]) { nodes { kind } } }`);
+    expect(data.search.nodes.length).toBeGreaterThan(0);
+    expect(new Set(data.search.nodes.map((h: any) => h.kind))).toEqual(new Set(['PROJECT']));
   });
 
   test('trace from a target and from a project', async () => {
@@ -340,7 +340,7 @@ describe('Cypher injection through every string argument', () => {
     const countAll = async () => (await api.store.executor.read({ text: 'MATCH (n) RETURN count(n) AS n' }))[0]!.n;
     const before = await countAll();
     const queries: [string, (v: string) => Record<string, unknown>][] = [
-      ['query($v: String!) { search(query: $v) { kind } }', (v) => ({ v })],
+      ['query($v: String!) { search(query: $v) { nodes { kind } } }', (v) => ({ v })],
       ['query($v: ID!) { node(id: $v) { id } }', (v) => ({ v })],
       ['query($v: ID!) { report(id: $v) { id } }', (v) => ({ v })],
       ['query($v: ID!) { trace(id: $v) { links { confidence } } }', (v) => ({ v })],

@@ -125,15 +125,14 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "p0": ""高标准农田"",
-            "p1": 5,
-            "p2": 50,
-            "p3": [
+            "p0": [
               "Indicator",
               "Project",
             ],
+            "p1": 5,
+            "p2": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
         },
       ]
     `);
@@ -151,7 +150,7 @@ describe('Cypher sent per resolver path', () => {
             "p4": 5,
             "p5": 1,
           },
-          "text": "MATCH (t:Indicator) WHERE t.kind = 'target' AND t.year = $p0 AND t.metricKey = $p2 MATCH (rep:Report {id: t.reportId}) WHERE EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p1}) } MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) AND t.baseNumber < a.baseNumber WITH t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio WITH t, rep, r, a, delta, ratio ORDER BY delta ASC, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p3 LIMIT $p4 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]), _0: head(COLLECT { MATCH (c1:Report {id: t.reportId}) WITH c1 LIMIT $p5 RETURN c1 { .id, .regionName } }) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
+          "text": "MATCH (t:Indicator) WHERE t.kind = 'target' AND t.year = $p0 AND t.metricKey = $p2 MATCH (rep:Report {id: t.reportId}) WHERE EXISTS { MATCH (w:Place {id: $p1}), (x:Place {id: 'place:' + rep.regionCode}) WHERE x.code STARTS WITH w.code OR EXISTS { (x)-[:PART_OF*0..6]->(w) } } MATCH (t)-[r:PREVIOUS]->(a:Indicator) WHERE a.baseUnit = t.baseUnit AND (a.period IS NULL) = (t.period IS NULL) AND t.baseNumber < a.baseNumber WITH t, rep, r, a, t.baseNumber - a.baseNumber AS delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio WITH t, rep, r, a, delta, ratio ORDER BY delta ASC, rep.planYear DESC, rep.regionName, rep.id, t.start, t.id SKIP $p3 LIMIT $p4 RETURN t { .id, .value, .unit, .baseValue, .baseUnit, .period, __label: head([l IN labels(t) WHERE l IN ["Indicator","Goal"]]), _0: head(COLLECT { MATCH (c1:Report {id: t.reportId}) WITH c1 LIMIT $p5 RETURN c1 { .id, .regionName } }) } AS target, CASE WHEN a IS NULL THEN null ELSE a { .id, .value, .unit, .baseValue, .baseUnit, __label: head([l IN labels(a) WHERE l IN ["Indicator","Goal"]]) } END AS previous, r { .confidence } AS rel",
         },
       ]
     `);
@@ -171,7 +170,7 @@ describe('Cypher sent per resolver path', () => {
             "p4": "place:429006",
             "p5": 100,
           },
-          "text": "MATCH (n:Indicator) WHERE n.metricKey = $p0 AND n.year = $p1 AND n.kind = $p2 AND n.baseUnit IN $p3 AND NOT n.threshold AND n.period IS NULL MATCH (rep:Report {id: n.reportId}) WHERE rep.planYear = $p1 AND EXISTS { MATCH (:Place {id: 'place:' + rep.regionCode})-[:PART_OF*0..6]->(:Place {id: $p4}) } WITH n, rep, COUNT { MATCH (:Section {id: n.sectionId})-[:STATES]->(hm:Indicator) WHERE hm.kind = n.kind AND hm.year = n.year AND hm.metricKey IS NOT NULL RETURN DISTINCT hm.metricKey } AS weight ORDER BY rep.planYear DESC, weight DESC, n.start, n.id WITH coalesce(rep.regionCode, rep.regionName) AS place, head(collect({n: n, rep: rep})) AS best WITH best.n AS n, best.rep AS rep ORDER BY rep.regionName, rep.id LIMIT $p5 RETURN rep.regionName AS regionName, n { .id, .sectionId, .text, .start, .end, .value, .unit } AS indicator, rep { .id, .regionName } AS report, head(COLLECT { MATCH (pl:Place {id: 'place:' + rep.regionCode}) RETURN pl { .id, .name } }) AS region, head(COLLECT { MATCH (es:Section {id: n.sectionId}) RETURN es { .id, .title } }) AS section",
+          "text": "MATCH (n:Indicator) WHERE n.metricKey = $p0 AND n.year = $p1 AND n.kind = $p2 AND n.baseUnit IN $p3 AND NOT n.threshold AND n.period IS NULL MATCH (rep:Report {id: n.reportId}) WHERE rep.planYear = $p1 AND EXISTS { MATCH (w:Place {id: $p4}), (x:Place {id: 'place:' + rep.regionCode}) WHERE x.code STARTS WITH w.code OR EXISTS { (x)-[:PART_OF*0..6]->(w) } } WITH n, rep, COUNT { MATCH (:Section {id: n.sectionId})-[:STATES]->(hm:Indicator) WHERE hm.kind = n.kind AND hm.year = n.year AND hm.metricKey IS NOT NULL RETURN DISTINCT hm.metricKey } AS weight ORDER BY rep.planYear DESC, weight DESC, n.start, n.id WITH coalesce(rep.regionCode, rep.regionName) AS place, head(collect({n: n, rep: rep})) AS best WITH best.n AS n, best.rep AS rep ORDER BY rep.regionName, rep.id LIMIT $p5 RETURN rep.regionName AS regionName, n { .id, .sectionId, .text, .start, .end, .value, .unit } AS indicator, rep { .id, .regionName } AS report, head(COLLECT { MATCH (pl:Place {id: 'place:' + rep.regionCode}) RETURN pl { .id, .name } }) AS region, head(COLLECT { MATCH (es:Section {id: n.sectionId}) RETURN es { .id, .title } }) AS section",
         },
       ]
     `);
@@ -335,14 +334,13 @@ describe('Cypher sent per resolver path', () => {
       [
         {
           "params": {
-            "p0": ""高标准农田"",
-            "p1": 20,
-            "p2": 200,
-            "p3": [
+            "p0": [
               "Indicator",
             ],
+            "p1": 20,
+            "p2": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p0, {limit: $p2}) YIELD node, score WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN $p3)] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE size(wanted) >= $p1 OR size(hits) < $p2 UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (size(wanted) >= $p1 OR size(hits) < $p2) CALL db.index.fulltext.queryNodes('plangraph_text', $p0) YIELD node, score WITH node, score WHERE any(l IN labels(node) WHERE l IN $p3) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) } AS node, score",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
         },
       ]
     `);

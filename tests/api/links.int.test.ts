@@ -134,9 +134,9 @@ describe('search', () => {
         { label },
       );
       const first = 5;
-      const data = await ok(`{ search(query: "建设", kinds: [${kind}], first: ${first}) { kind } }`);
-      expect(data.search.length, kind).toBe(Math.min(first, Number(row!.n)));
-      for (const h of data.search) expect(h.kind).toBe(kind);
+      const data = await ok(`{ search(query: "建设", kinds: [${kind}], first: ${first}) { nodes { kind } } }`);
+      expect(data.search.nodes.length, kind).toBe(Math.min(first, Number(row!.n)));
+      for (const h of data.search.nodes) expect(h.kind).toBe(kind);
     }
   });
 });

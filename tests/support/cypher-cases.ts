@@ -31,7 +31,10 @@ export const CYPHER_CASES: CypherCase[] = [
     name: 'reports and sections',
     query: `{ reports(where: {planYear: 2023}) { totalCount } sections(where: {reportId: "${R}", level: 1}) { totalCount } }`,
   },
-  { name: 'search', query: `{ search(query: "高标准农田", kinds: [INDICATOR, PROJECT], first: 5) { score } }` },
+  {
+    name: 'search',
+    query: `{ search(query: "高标准农田", kinds: [INDICATOR, PROJECT], first: 5) { nodes { score } } }`,
+  },
   { name: 'trace', query: `{ trace(id: "${R}/I001") { links { confidence project { name } } } }` },
   { name: 'target progress', query: `{ targetProgress(reportId: "${R}") { confidence } }` },
   {
@@ -63,7 +66,7 @@ export const CYPHER_CASES: CypherCase[] = [
   },
   {
     name: 'search in one kind',
-    query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { kind highlight node { id ... on Indicator { metric } } } }`,
+    query: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { nodes { kind highlight node { id ... on Indicator { metric } } } } }`,
   },
 ];
 

@@ -61,6 +61,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     mentions: { kind: 'fallback', props: [] },
   },
   Place: {
+    level: { kind: 'props', props: ['type'] },
     parent: { kind: 'node', via: 'placeParent', one: true },
     children: { kind: 'node', via: 'placeChildren' },
     projects: { kind: 'node', via: 'placeProjects' },

@@ -5,8 +5,10 @@ import { collectSubfields } from './collect-fields.ts';
 import type { Label } from '#store/model.ts';
 import { readPlan } from '#store/read/compile/compile-plan.ts';
 import type { ListKind, OrderBy, PageWindow, Where } from '#store/read/lists.ts';
+import type { SearchSpec } from '#store/read/search.ts';
 import type { ApiContext } from '../context.ts';
-import type { Row, SearchHitModel } from '../models.ts';
+import type { Row, SearchEdgeModel, SearchHitModel } from '../models.ts';
+import { encodeSearchCursor } from '../resolvers/search-cursor.ts';
 import { highlightMatch } from '../resolvers/highlight.ts';
 import { HIGHLIGHT_PROPS } from './fields.ts';
 import { concreteTypes, planNode, type PlanContext } from './plan-node.ts';
@@ -67,31 +69,55 @@ export async function readConnection<T extends Row>(
   };
 }
 
-/** Ranked full-text hits with only the selected fields of each node, in one statement. */
-export async function readSearch(
-  ctx: ApiContext,
-  info: GraphQLResolveInfo,
-  search: { query: string; lucene: string; labels: Label[] | null; first: number },
-): Promise<SearchHitModel[]> {
-  const hit = typeOf(info, 'SearchHit');
+/** A page of hits shaped as a SearchConnection; `before` is the number of hits ahead of the page. */
+export function searchConnection(hits: SearchHitModel[], totalCount: number, before: number) {
+  const edges: SearchEdgeModel[] = hits.map((h) => ({
+    ...h,
+    cursor: encodeSearchCursor({ score: h.score, id: h.node.id }),
+  }));
+  return {
+    edges,
+    nodes: hits,
+    totalCount,
+    pageInfo: {
+      hasNextPage: before + hits.length < totalCount,
+      hasPreviousPage: before > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * A page of ranked hits with only the selected fields of each node, its total and its position,
+ * in one statement. A hit's report (when selected) is read by its loader from the hit's reportId.
+ */
+export async function readSearch(ctx: ApiContext, info: GraphQLResolveInfo, query: string, search: SearchSpec) {
+  const connection = typeOf(info, 'SearchConnection');
   const nodeFields: FieldNode[] = [];
   let highlight = false;
-  for (const nodes of subfields(info, hit, info.fieldNodes).values()) {
+  let report = false;
+  const hitFields = (type: GraphQLObjectType, nodes: readonly FieldNode[]) => {
+    for (const fields of subfields(info, type, nodes).values()) {
+      const name = fields[0]!.name.value;
+      if (name === 'node') nodeFields.push(...fields);
+      else if (name === 'highlight') highlight = true;
+      else if (name === 'report') report = true;
+    }
+  };
+  for (const nodes of subfields(info, connection, info.fieldNodes).values()) {
     const name = nodes[0]!.name.value;
-    if (name === 'node') nodeFields.push(...nodes);
-    else if (name === 'highlight') highlight = true;
+    if (name === 'edges') hitFields(typeOf(info, 'SearchEdge'), nodes);
+    else if (name === 'nodes') hitFields(typeOf(info, 'SearchHit'), nodes);
   }
+  const hit = typeOf(info, 'SearchHit');
   const types = concreteTypes(info.schema, hit.getFields().node!.type);
-  const planning = planNode(planContextOf(info), types, nodeFields, highlight ? HIGHLIGHT_PROPS : []);
-  const result = await readPlan(ctx.executor, {
-    kind: 'search',
-    lucene: search.lucene,
-    labels: search.labels,
-    first: search.first,
-    node: planning.plan,
-  });
-  return result.items.map((i) => {
+  const extra = [...(highlight ? HIGHLIGHT_PROPS : []), ...(report ? ['reportId'] : [])];
+  const planning = planNode(planContextOf(info), types, nodeFields, extra);
+  const result = await readPlan(ctx.executor, { kind: 'search', search, node: planning.plan });
+  const hits = result.items.map((i): SearchHitModel => {
     const node: Row = planning.build(i.node);
-    return { node, score: i.score ?? 0, highlight: highlight ? highlightMatch(node, search.query) : '' };
+    return { node, score: i.score ?? 0, highlight: highlight ? highlightMatch(node, query) : '' };
   });
+  return searchConnection(hits, result.totalCount ?? 0, result.before ?? 0);
 }

@@ -25,6 +25,9 @@ const mentions = async (e: Row, ctx: ApiContext): Promise<MentionModel[]> =>
     end: Number(r.rel?.end),
   }));
 
+// The administrative place types, which are also the level a place stands at.
+const ADMIN_LEVELS = new Set(['province', 'city', 'county', 'town', 'street', 'community', 'village']);
+
 export const entityResolvers: Resolvers = {
   Project: {
     aliases: (p) => p.aliases ?? [],
@@ -47,6 +50,7 @@ export const entityResolvers: Resolvers = {
     aliases: (p) => p.aliases ?? [],
     type: (p) => p.type.toUpperCase() as 'CITY',
     code: (p) => p.code ?? null,
+    level: (p) => (ADMIN_LEVELS.has(p.type) ? p.type : null),
     parent: async (p, _, ctx) => (await related<PlaceRow>(ctx, 'placeParent', p.id))[0] ?? null,
     children: (p, _, ctx) => related<PlaceRow>(ctx, 'placeChildren', p.id),
     projects: (p, _, ctx) => related<ProjectRow>(ctx, 'placeProjects', p.id),

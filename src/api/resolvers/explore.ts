@@ -7,7 +7,7 @@ import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
-import { readSearch } from '../planner/read-root.ts';
+import { readSearch, searchConnection } from '../planner/read-root.ts';
 import {
   tag,
   type PlaceRow,
@@ -19,6 +19,7 @@ import {
 } from '../models.ts';
 import { Id, MinConfidence, MAX_GRAPH_NODES, MAX_PAGE, kindsToLabels, labelToKind, parseArgs } from './args.ts';
 import { highlightMatch } from './highlight.ts';
+import { decodeSearchCursor } from './search-cursor.ts';
 import { loadNode, tagged } from './shared.ts';
 
 const Kinds = z.array(z.string()).max(7).nullish();
@@ -28,7 +29,12 @@ const SearchArgs = z.object({
     .max(200, 'at most 200 characters')
     .refine((q) => q.trim().length > 0, 'must not be empty'),
   kinds: Kinds,
+  reportId: Id.nullish(),
+  within: Id.nullish(),
+  year: z.number().int().min(1900).max(2200).nullish(),
   first: z.number().int().min(1).max(MAX_PAGE, `first may be at most ${MAX_PAGE}`).nullish(),
+  // A cursor is short: a score and an id.
+  after: z.string().max(600).nullish(),
 });
 const NeighborhoodArgs = z.object({
   id: Id,
@@ -54,6 +60,12 @@ const toGraph = (g: Subgraph) => ({
   nodes: g.nodes.map((n) => ({ ...n, kind: labelToKind(n.kind) })),
   edges: g.edges,
 });
+
+/** A hit's report: a report is its own, a node with a reportId has it, shared nodes have none. */
+const reportOfHit = (ctx: ApiContext, node: Row) =>
+  node.__label === 'Report'
+    ? loadNode<ReportRow>(ctx, 'Report', node.id)
+    : loadNode<ReportRow>(ctx, 'Report', (node.reportId as string | undefined) ?? null);
 
 /** The node an id names, or NOT_FOUND. */
 async function requireNode(ctx: ApiContext, id: string): Promise<Row> {
@@ -96,17 +108,27 @@ async function trace(ctx: ApiContext, id: string, minConfidence: number) {
 export const exploreResolvers: Resolvers = {
   Query: {
     search: async (_, args, ctx, info) => {
-      const { query, kinds, first } = parseArgs(SearchArgs, args);
-      if (ctx.loaders.planner) {
-        const lucene = toLuceneQuery(query);
-        return lucene ? readSearch(ctx, info, { query, lucene, labels: kindsToLabels(kinds), first: first ?? 20 }) : [];
-      }
-      const rows = await searchNodes(ctx.executor, query, kindsToLabels(kinds), first ?? 20);
-      return rows.map((r) => ({
+      const a = parseArgs(SearchArgs, args);
+      const after = a.after ? decodeSearchCursor(a.after) : null;
+      const lucene = toLuceneQuery(a.query);
+      const spec = {
+        lucene: lucene ?? '',
+        labels: kindsToLabels(a.kinds),
+        reportId: a.reportId,
+        within: a.within,
+        year: a.year,
+        first: a.first ?? 20,
+        after,
+      };
+      if (!lucene) return searchConnection([], 0, 0);
+      if (ctx.loaders.planner) return readSearch(ctx, info, a.query, spec);
+      const page = await searchNodes(ctx.executor, spec);
+      const hits = page.rows.map((r) => ({
         node: tag<Row>(r.label, r.node),
         score: r.score,
-        highlight: highlightMatch(r.node, query),
+        highlight: highlightMatch(r.node, a.query),
       }));
+      return searchConnection(hits, page.totalCount, page.before);
     },
     trace: (_, args, ctx) => {
       const a = parseArgs(TraceArgs, args);
@@ -133,6 +155,11 @@ export const exploreResolvers: Resolvers = {
   },
   SearchHit: {
     kind: (h) => labelToKind(h.node.__label),
+    report: (h, _, ctx) => reportOfHit(ctx, h.node),
+  },
+  SearchEdge: {
+    kind: (h) => labelToKind(h.node.__label),
+    report: (h, _, ctx) => reportOfHit(ctx, h.node),
   },
   Trace: {
     links: (t) => t.links,

@@ -44,6 +44,7 @@ export const resolvers: Resolvers = withPrefetched({
   Query: { ...queryResolvers.Query, ...exploreResolvers.Query, ...crossResolvers.Query },
   Node: queryResolvers.Node,
   SearchHit: exploreResolvers.SearchHit,
+  SearchEdge: exploreResolvers.SearchEdge,
   Trace: exploreResolvers.Trace,
   TraceLink: exploreResolvers.TraceLink,
   ReportStats: exploreResolvers.ReportStats,

@@ -11,7 +11,7 @@ import type {
   TargetRow,
 } from '../models.ts';
 import { connection } from './connections.ts';
-import { loadNode, tagged } from './shared.ts';
+import { loadNode, reportOfSection, tagged } from './shared.ts';
 
 export const reportResolvers: Resolvers = {
   Report: {
@@ -80,6 +80,7 @@ export const reportResolvers: Resolvers = {
   Mention: {
     entity: (m) => m.entity,
     section: async (m, _, ctx) => (await loadNode<SectionRow>(ctx, 'Section', m.sectionId))!,
+    report: async (m, _, ctx) => (await reportOfSection(ctx, m.sectionId))!,
   },
   Entity: {
     __resolveType: (e) => e.__label as 'Project' | 'Place' | 'Enterprise',

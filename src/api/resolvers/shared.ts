@@ -1,7 +1,15 @@
 import type { Label } from '#store/model.ts';
 import type { Related } from '#store/read/relations.ts';
 import type { ApiContext } from '../context.ts';
-import { tag, type ChangeModel, type EvidenceModel, type Row, type TargetRow } from '../models.ts';
+import {
+  tag,
+  type ChangeModel,
+  type EvidenceModel,
+  type ReportRow,
+  type Row,
+  type SectionRow,
+  type TargetRow,
+} from '../models.ts';
 
 export const evidenceOfFact = (p: { sectionId: string; text: string; start: number; end: number }): EvidenceModel => ({
   sectionId: p.sectionId,
@@ -26,6 +34,12 @@ export async function loadNode<T extends Row>(
   id: string | null | undefined,
 ): Promise<T | null> {
   return id ? ((await ctx.loaders.nodes[label].load(id)) as T | null) : null;
+}
+
+/** The report of a section (by the section's reportId), or null when there is no such section. */
+export async function reportOfSection(ctx: ApiContext, sectionId: string | null): Promise<ReportRow | null> {
+  const section = await loadNode<SectionRow>(ctx, 'Section', sectionId);
+  return section ? loadNode<ReportRow>(ctx, 'Report', section.reportId) : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
 } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 import { atConfidence } from './args.ts';
-import { changeBetween, evidenceOfFact, evidenceOfRel, loadNode, tagged } from './shared.ts';
+import { changeBetween, evidenceOfFact, evidenceOfRel, loadNode, reportOfSection, tagged } from './shared.ts';
 
 const kind = (t: TargetRow) => t.kind.toUpperCase() as 'TARGET';
 
@@ -57,6 +57,7 @@ export const targetResolvers: Resolvers = {
   },
   Evidence: {
     section: (e, _, ctx) => loadNode<SectionRow>(ctx, 'Section', e.sectionId),
+    report: (e, _, ctx) => reportOfSection(ctx, e.sectionId),
     // Occurrences carry offsets only: their text comes from the report, through the section.
     text: async (e, _, ctx) => {
       if (e.text || !e.sectionId) return e.text;

@@ -50,7 +50,7 @@ query AnalystTargets($metric: String!, $first: Int = 10) {
     {
       query: `# 分析员：全文搜索 (Analyst: search)
 query AnalystSearch($q: String!) {
-  search(query: $q, first: 10) { kind score highlight node { id } }
+  search(query: $q, first: 10) { nodes { kind score highlight node { id } } }
 }`,
       variables: vars({ q: '高标准农田' }),
     },

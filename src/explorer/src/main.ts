@@ -1,5 +1,5 @@
 import { gql, type Kind } from './api.ts';
-import { attributionOf, loadReports, reportIdOf } from './attribution.ts';
+import { attributionOf, loadReports } from './attribution.ts';
 import { showDetails } from './details.ts';
 import { $, el, latestOnly, showError, showLoading } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
@@ -8,9 +8,9 @@ import { showProgressView } from './progress.ts';
 import { readState, stateQuery, type State } from './state.ts';
 import { showTrace } from './trace.ts';
 
-const SEARCH = `query($q: String!, $first: Int) { search(query: $q, first: $first) { kind score highlight node { id
+const SEARCH = `query($q: String!, $report: ID, $first: Int) { search(query: $q, reportId: $report, first: $first) { totalCount nodes { kind score highlight node { id
   ... on Indicator { metric value unit year kind } ... on Goal { name year kind } ... on Project { name } ... on Place { name type }
-  ... on Enterprise { name } ... on Section { title } ... on Report { title regionName planYear } } } }`;
+  ... on Enterprise { name } ... on Section { title } ... on Report { title regionName planYear } } } } }`;
 
 let state: State = readState();
 /** What the page shows now; `apply` redraws only what differs from it. */
@@ -82,27 +82,28 @@ async function search(q: string, report: string): Promise<void> {
   showLoading(box, t('searching'));
   let hits: { kind: Kind; score: number; highlight: string; node: Record<string, any> }[];
   let reports: Awaited<ReturnType<typeof loadReports>>;
+  let total = 0;
   try {
-    // The API's search has no report argument yet: with a report chosen, ask for more and keep its hits.
+    // With a report chosen, the API keeps that report's hits (and the places and enterprises it names).
     const [data, r] = await Promise.all([
-      gql<{ search: typeof hits }>(SEARCH, { q, first: report ? 100 : 40 }),
+      gql<{ search: { nodes: typeof hits; totalCount: number } }>(SEARCH, { q, report: report || null, first: 40 }),
       loadReports(),
     ]);
-    hits = data.search;
+    hits = data.search.nodes;
+    total = data.search.totalCount;
     reports = r;
   } catch (error) {
     if (isLatest()) showError(box, t('error'), error, t('retry'), () => void search(q, report));
     return;
   }
   if (!isLatest()) return;
-  if (report) hits = hits.filter((h) => reportIdOf(h.node.id) === report);
   if (hits.length === 0) {
     box.replaceChildren(el('p', { class: 'hint empty' }, `${t('noResults')}: “${q}”`));
     return;
   }
   const groups = new Map<Kind, typeof hits>();
   for (const hit of hits) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
-  const parts: Node[] = [el('p', { class: 'hint' }, `${hits.length} ${t('results')} “${q}”`)];
+  const parts: Node[] = [el('p', { class: 'hint' }, `${total} ${t('results')} “${q}”`)];
   for (const [kind, list] of groups) {
     const group = el('div', { class: 'group', 'data-kind': kind }, el('h3', {}, `${kindName(kind)} (${list.length})`));
     for (const hit of list) {

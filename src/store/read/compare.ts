@@ -5,7 +5,7 @@ import { Scope, projectNode } from './compile/compile-node.ts';
 import { mapNode } from './compile/map-rows.ts';
 import type { NodePlan, PlannedNode } from './compile/plan.ts';
 import { headlineOrder, headlineWeight } from './headline.ts';
-import { withinRegion } from './region-within.ts';
+import { regionWithin } from './within.ts';
 
 export type CompareKind = 'target' | 'achievement' | 'long_term_target';
 
@@ -55,7 +55,7 @@ export function compileCompare(plan: ComparePlan): CypherQuery {
   const kind = scope.param(plan.kind);
   const units = scope.param(plan.baseUnits);
   const period = plan.kind === 'long_term_target' ? '' : ' AND n.period IS NULL';
-  const within = plan.within ? ` AND ${withinRegion('rep', scope.param(plan.within))}` : '';
+  const within = plan.within ? ` AND ${regionWithin('rep', scope.param(plan.within))}` : '';
   const fits = REPORT_FITS[plan.kind].replace('$year', year);
   const extras: string[] = [];
   if (plan.region)

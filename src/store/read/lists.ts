@@ -2,6 +2,7 @@ import type { CypherQuery, Executor } from '../executor.ts';
 import type { Label } from '../model.ts';
 import { DEFAULT_MIN_CONFIDENCE } from './confidence.ts';
 import { project } from './projections.ts';
+import { locatedWithin, mentionedWithin, placeIdWithin, reportIdWithin, withinPrelude } from './within.ts';
 
 export type ListKind = 'reports' | 'sections' | 'indicators' | 'goals' | 'projects' | 'places' | 'enterprises';
 export type Where = Record<string, unknown>;
@@ -23,7 +24,7 @@ const equals =
   (prop: string): Filter =>
   (_, p) =>
     `n.${prop} = $${p}`;
-const within =
+const oneOf =
   (prop: string): Filter =>
   (_, p) =>
     `n.${prop} IN $${p}`;
@@ -42,10 +43,27 @@ const inSection: Filter = (_, p) => `(n.sectionId = $${p} OR n.sectionId STARTS 
 const served: Filter = (_, p) =>
   `EXISTS { MATCH (:Project)-[s:SERVES]->(n) WHERE s.confidence >= ${DEFAULT_MIN_CONFIDENCE} } = $${p}`;
 const mentionedByReport: Filter = (_, p) => `EXISTS { MATCH (:Section {reportId: $${p}})-[:MENTIONS]->(n) }`;
+// Attribution: a fact's report (by its reportId) and that report's region and plan year.
+const ofReport =
+  (prop: string): Filter =>
+  (_, p) =>
+    `EXISTS { MATCH (ar:Report {id: n.reportId}) WHERE ar.${prop} = $${p} }`;
+const reportValue = (prop: string) => `head(COLLECT { MATCH (ar:Report {id: n.reportId}) RETURN ar.${prop} AS v })`;
+const BY_REPORT = {
+  regionName: ofReport('regionName'),
+  regionCode: ofReport('regionCode'),
+  planYear: ofReport('planYear'),
+  within: () => reportIdWithin('n.reportId'),
+};
+const BY_REPORT_ORDERS = { REGION: reportValue('regionName'), PLAN_YEAR: reportValue('planYear') };
+// `within` needs the place hierarchy bound once before the list's MATCH (within.ts).
+const WITHIN_PRELUDE = { within: withinPrelude };
 
 interface ListSpec {
   label: Label;
   filters: Record<string, Filter>;
+  /** Subqueries a filter needs bound once before the MATCH (given the filter's parameter name). */
+  preludes?: Record<string, (param: string) => string>;
   orders: Record<string, string>;
   defaultOrder: string[];
 }
@@ -58,8 +76,11 @@ export const LISTS: Record<ListKind, ListSpec> = {
       nameContains: contains('title'),
       regionName: equals('regionName'),
       regionLevel: equals('regionLevel'),
+      regionCode: equals('regionCode'),
       planYear: equals('planYear'),
+      within: () => reportIdWithin('n.id'),
     },
+    preludes: WITHIN_PRELUDE,
     orders: { PLAN_YEAR: 'n.planYear', REGION: 'n.regionName', DELIVERED_ON: 'n.deliveredOn', TITLE: 'n.title' },
     defaultOrder: ['n.planYear DESC', 'n.regionName'],
   },
@@ -72,14 +93,16 @@ export const LISTS: Record<ListKind, ListSpec> = {
       parentId: equals('parentId'),
       titleContains: contains('title'),
       nameContains: contains('title'),
+      ...BY_REPORT,
     },
-    orders: { POSITION: 'n.start', LEVEL: 'n.level', TITLE: 'n.title' },
+    preludes: WITHIN_PRELUDE,
+    orders: { POSITION: 'n.start', LEVEL: 'n.level', TITLE: 'n.title', ...BY_REPORT_ORDERS },
     defaultOrder: ['n.reportId', 'n.start'],
   },
   indicators: {
     label: 'Indicator',
     filters: {
-      kind: within('kind'),
+      kind: oneOf('kind'),
       year: equals('year'),
       yearFrom: atLeast('year'),
       yearTo: atMost('year'),
@@ -98,7 +121,9 @@ export const LISTS: Record<ListKind, ListSpec> = {
       sectionId: inSection,
       placeId: (_, p) => `EXISTS { MATCH (:Section {id: n.sectionId})-[:MENTIONS]->(:Place {id: $${p}}) }`,
       served,
+      ...BY_REPORT,
     },
+    preludes: WITHIN_PRELUDE,
     orders: {
       YEAR: 'n.year',
       VALUE: 'n.value',
@@ -107,21 +132,24 @@ export const LISTS: Record<ListKind, ListSpec> = {
       METRIC_KEY: 'n.metricKey',
       KIND: 'n.kind',
       POSITION: 'n.start',
+      ...BY_REPORT_ORDERS,
     },
     defaultOrder: ['n.reportId', 'n.start'],
   },
   goals: {
     label: 'Goal',
     filters: {
-      kind: within('kind'),
+      kind: oneOf('kind'),
       year: equals('year'),
       nameContains: contains('name'),
       action: equals('action'),
       reportId: equals('reportId'),
       sectionId: inSection,
       served,
+      ...BY_REPORT,
     },
-    orders: { YEAR: 'n.year', NAME: 'n.name', POSITION: 'n.start' },
+    preludes: WITHIN_PRELUDE,
+    orders: { YEAR: 'n.year', NAME: 'n.name', POSITION: 'n.start', ...BY_REPORT_ORDERS },
     defaultOrder: ['n.reportId', 'n.start'],
   },
   projects: {
@@ -131,19 +159,25 @@ export const LISTS: Record<ListKind, ListSpec> = {
       reportId: equals('reportId'),
       placeId: (_, p) => `EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place {id: $${p}}) }`,
       enterpriseId: (_, p) => `EXISTS { MATCH (:Enterprise {id: $${p}})-[:INVOLVES]->(n) }`,
+      ...BY_REPORT,
+      // Its report's region is under P, or it is located in a place under P.
+      within: () => `(${reportIdWithin('n.reportId')} OR ${locatedWithin('n')})`,
     },
-    orders: { NAME: 'n.name' },
+    preludes: WITHIN_PRELUDE,
+    orders: { NAME: 'n.name', ...BY_REPORT_ORDERS },
     defaultOrder: ['n.reportId', 'n.name'],
   },
   places: {
     label: 'Place',
     filters: {
       nameContains,
-      type: within('type'),
+      type: oneOf('type'),
       code: equals('code'),
       parentId: (_, p) => `EXISTS { MATCH (n)-[:PART_OF]->(:Place {id: $${p}}) }`,
       reportId: mentionedByReport,
+      within: () => placeIdWithin('n.id'),
     },
+    preludes: WITHIN_PRELUDE,
     orders: { NAME: 'n.name', TYPE: 'n.type', CODE: 'n.code' },
     defaultOrder: ['n.name'],
   },
@@ -153,11 +187,22 @@ export const LISTS: Record<ListKind, ListSpec> = {
       nameContains,
       reportId: mentionedByReport,
       placeId: (_, p) => `EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place {id: $${p}}) }`,
+      // Located in a place under P, or named by a report within P.
+      within: () => `(${locatedWithin('n')} OR ${mentionedWithin('n')})`,
     },
+    preludes: WITHIN_PRELUDE,
     orders: { NAME: 'n.name' },
     defaultOrder: ['n.name'],
   },
 };
+
+/** The preludes the set filters need, in a fixed order, each with its filter's parameter name. */
+export function listPreludes(spec: ListSpec, where: Where, paramOf: (key: string) => string): string {
+  return Object.entries(spec.preludes ?? {})
+    .filter(([key]) => where[key] !== undefined && where[key] !== null)
+    .map(([key, prelude]) => prelude(paramOf(key)))
+    .join(' ');
+}
 
 /** One key of a list's order: a property expression over `n` and its direction. */
 export interface OrderKey {
@@ -259,6 +304,8 @@ export function buildListQueries(kind: ListKind, args: ListArgs): { page: Cypher
     conditions.push(filter(value, key));
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const prelude = listPreludes(spec, args.where ?? {}, (key) => key);
+  const match = `${prelude ? `${prelude} ` : ''}MATCH (n:${spec.label})`;
   let k = 0;
   const pageParams: Record<string, unknown> = { ...params, limit: args.limit };
   const param = (v: unknown) => {
@@ -271,10 +318,10 @@ export function buildListQueries(kind: ListKind, args: ListArgs): { page: Cypher
   const pageWhere = all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
   return {
     page: {
-      text: `MATCH (n:${spec.label}) ${pageWhere} RETURN ${project('n', spec.label)} AS node, ${keysOf(page.keys)} AS keys ORDER BY ${orderClause(page.readOrder)} LIMIT $limit`,
+      text: `${match} ${pageWhere} RETURN ${project('n', spec.label)} AS node, ${keysOf(page.keys)} AS keys ORDER BY ${orderClause(page.readOrder)} LIMIT $limit`,
       params: pageParams,
     },
-    count: { text: `MATCH (n:${spec.label}) ${where} RETURN count(n) AS total`, params },
+    count: { text: `${match} ${where} RETURN count(n) AS total`, params },
   };
 }
 

@@ -5,7 +5,7 @@ import type { CypherQuery, Executor } from '../executor.ts';
 import { Scope, projectNode } from './compile/compile-node.ts';
 import { mapNode } from './compile/map-rows.ts';
 import type { NodePlan, PlannedNode } from './compile/plan.ts';
-import { withinRegion } from './region-within.ts';
+import { regionWithin } from './within.ts';
 
 export type ChangeDirection = 'UP' | 'DOWN' | 'SAME';
 
@@ -65,7 +65,7 @@ export function compileProgress(plan: ProgressPlan): CypherQuery {
   if (w.year !== undefined && w.year !== null) factConditions.push(`t.year = ${scope.param(w.year)}`);
   const reportConditions: string[] = [];
   if (w.regionName) reportConditions.push(`rep.regionName = ${scope.param(w.regionName)}`);
-  if (w.within) reportConditions.push(withinRegion('rep', scope.param(w.within)));
+  if (w.within) reportConditions.push(regionWithin('rep', scope.param(w.within)));
   const repWhere = reportConditions.length > 0 ? ` WHERE ${reportConditions.join(' AND ')}` : '';
   const indicatorConditions = [...factConditions];
   if (w.metricKey) indicatorConditions.push(`t.metricKey = ${scope.param(w.metricKey)}`);

@@ -51,7 +51,15 @@ export const RELATIONS = {
     RETURN id, 'Project' AS label, ${project('x', 'Project')} AS node, r { .* } AS rel ORDER BY x.name`,
   placeEnterprises: `UNWIND $ids AS id MATCH (x:Enterprise)-[:LOCATED_IN]->(:Place {id: id})
     WITH DISTINCT id, x RETURN id, 'Enterprise' AS label, ${project('x', 'Enterprise')} AS node, null AS rel ORDER BY x.name`,
-  placeIndicators: `UNWIND $ids AS id MATCH (s:Section)-[:MENTIONS]->(:Place {id: id}) MATCH (s)-[:STATES]->(x:Indicator)
+  // The indicators whose subject is the place: every indicator of a report about it, and those
+  // whose own text (the clause it was read from) names it. A province's figures stated beside a
+  // city's name elsewhere in the sentence or section stay with the province.
+  placeIndicators: `UNWIND $ids AS id CALL (id) {
+      MATCH (r:Report) WHERE r.regionCode IS NOT NULL AND 'place:' + r.regionCode = id
+      MATCH (x:Indicator {reportId: r.id}) RETURN x
+      UNION
+      MATCH (:Place {id: id})<-[m:MENTIONS]-(s:Section) MATCH (x:Indicator {reportId: s.reportId})
+      WHERE x.start <= m.start AND m.end <= x.end RETURN x }
     WITH DISTINCT id, x RETURN id, 'Indicator' AS label, ${project('x', 'Indicator')} AS node, null AS rel ORDER BY x.reportId, x.start`,
   entityReports: `UNWIND $ids AS id CALL (id) { ${ENTITY_BY_ID} } MATCH (s:Section)-[:MENTIONS]->(e)
     WITH DISTINCT id, s.reportId AS rid MATCH (x:Report {id: rid})

@@ -1,5 +1,6 @@
 import type { CypherQuery, Executor } from '../executor.ts';
 import { LABELS, type Label } from '../model.ts';
+import { locatedWithin, mentionedWithin, placeIdWithin, reportIdWithin, withinPrelude } from './within.ts';
 
 export interface SearchRow {
   label: Label;
@@ -24,30 +25,112 @@ export function toLuceneQuery(input: string): string | null {
   return terms.map((t) => `"${t.replace(/\s+/g, ' ')}"`).join(' AND ');
 }
 
-export function buildSearchQuery(lucene: string, labels: Label[] | null, first: number): CypherQuery {
-  return {
-    text: `CALL db.index.fulltext.queryNodes('plangraph_text', $q, {limit: $candidates}) YIELD node, score
-           WITH node, score, head([l IN labels(node) WHERE l IN $allLabels]) AS label
-           WHERE $labels IS NULL OR label IN $labels
-           RETURN label, node { .*, fullText: null, graphJson: null } AS node, score
-           ORDER BY score DESC, node.id LIMIT $first`,
-    params: { q: lucene, labels, allLabels: [...LABELS], first, candidates: Math.min(1000, first * 10) },
-  };
+/** Where a page of hits starts: after the hit with this score and id (the previous page's last). */
+export interface SearchAfter {
+  score: number;
+  id: string;
 }
 
-/** Ranked full-text search over names, titles, metrics and evidence text (cjk analyzer). */
-export async function searchNodes(
-  executor: Executor,
-  input: string,
-  labels: Label[] | null,
-  first: number,
-): Promise<SearchRow[]> {
-  const lucene = toLuceneQuery(input);
-  if (!lucene) return [];
-  const rows = await executor.read(buildSearchQuery(lucene, labels, first));
-  return rows.map((r) => ({
-    label: r.label as Label,
-    node: r.node as Record<string, unknown>,
-    score: Number(r.score),
-  }));
+/** What a search asks: the Lucene query, the filters, and the page. */
+export interface SearchSpec {
+  lucene: string;
+  labels: Label[] | null;
+  /** Hits of this report: its own nodes, and the shared places and enterprises it names. */
+  reportId?: string | null;
+  /** Hits within this place (within.ts): reports about it or under it, their facts, its places. */
+  within?: string | null;
+  /** Hits of reports for this plan year (shared places and enterprises: named by one). */
+  year?: number | null;
+  first: number;
+  after: SearchAfter | null;
+}
+
+// A hit's report: a report is its own; sections, targets and projects carry reportId; shared
+// places and enterprises belong to every report whose sections mention them.
+const SHARED = '(n:Place OR n:Enterprise)';
+
+/**
+ * One statement for a page of hits: every hit of the index (no cap) is filtered, counted and
+ * sorted by score, then id (a total order, so `after` names one place between pages), and only
+ * the page is projected. `param` names a value as a parameter; `project` is the projection of
+ * `n`. Answers one row: total, from (hits before the page), nodes, scores.
+ */
+export function searchStatement(
+  spec: SearchSpec,
+  param: (value: unknown) => string,
+  project: (n: string) => string,
+): string {
+  const conditions: string[] = [];
+  if (spec.labels) conditions.push(`any(l IN labels(n) WHERE l IN ${param(spec.labels)})`);
+  if (spec.reportId) {
+    const r = param(spec.reportId);
+    conditions.push(
+      `CASE WHEN n:Report THEN n.id = ${r} WHEN ${SHARED} THEN EXISTS { MATCH (:Section {reportId: ${r}})-[:MENTIONS]->(n) } ELSE n.reportId = ${r} END`,
+    );
+  }
+  if (spec.year !== undefined && spec.year !== null) {
+    const y = param(spec.year);
+    conditions.push(
+      `CASE WHEN n:Report THEN n.planYear = ${y} WHEN ${SHARED} THEN EXISTS { MATCH (ys:Section)-[:MENTIONS]->(n) MATCH (:Report {id: ys.reportId, planYear: ${y}}) } ELSE EXISTS { MATCH (:Report {id: n.reportId, planYear: ${y}}) } END`,
+    );
+  }
+  let prelude = '';
+  let carry = '';
+  if (spec.within) {
+    prelude = `${withinPrelude(param(spec.within).slice(1))} `;
+    carry = ', withinPlaces, withinReports';
+    conditions.push(
+      `CASE WHEN n:Report THEN ${reportIdWithin('n.id')} WHEN n:Place THEN ${placeIdWithin('n.id')}
+        WHEN n:Enterprise THEN (${locatedWithin('n')} OR ${mentionedWithin('n')})
+        WHEN n:Project THEN (${reportIdWithin('n.reportId')} OR ${locatedWithin('n')})
+        ELSE ${reportIdWithin('n.reportId')} END`,
+    );
+  }
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const from = spec.after
+    ? `size([i IN range(0, size(ns) - 1) WHERE ss[i] > ${param(spec.after.score)} OR (ss[i] = ${param(spec.after.score)} AND ns[i].id <= ${param(spec.after.id)})])`
+    : '0';
+  const first = param(spec.first);
+  return `${prelude}CALL db.index.fulltext.queryNodes('plangraph_text', ${param(spec.lucene)}) YIELD node, score
+    WITH node AS n, score${carry}${where}
+    WITH n, score ORDER BY score DESC, n.id
+    WITH collect(n) AS ns, collect(score) AS ss
+    WITH ns, ss, ${from} AS from
+    RETURN size(ns) AS total, from, [n IN ns[from..from + ${first}] | ${project('n')}] AS nodes, ss[from..from + ${first}] AS scores`;
+}
+
+export interface SearchPage {
+  rows: SearchRow[];
+  totalCount: number;
+  /** Hits before this page (those up to `after`). */
+  before: number;
+}
+
+export function buildSearchQuery(spec: SearchSpec): CypherQuery {
+  const params: Record<string, unknown> = { allLabels: [...LABELS] };
+  let i = 0;
+  const param = (value: unknown) => {
+    const name = `s${i++}`;
+    params[name] = value;
+    return `$${name}`;
+  };
+  const text = searchStatement(
+    spec,
+    param,
+    (n) =>
+      `{ label: head([l IN labels(${n}) WHERE l IN $allLabels]), node: ${n} { .*, fullText: null, graphJson: null } }`,
+  );
+  return { text, params };
+}
+
+/** Ranked full-text search over names, titles, metrics and evidence text (cjk analyzer), one page. */
+export async function searchNodes(executor: Executor, spec: SearchSpec): Promise<SearchPage> {
+  const [row] = await executor.read(buildSearchQuery(spec));
+  const nodes = (row?.nodes as { label: Label; node: Record<string, unknown> }[] | undefined) ?? [];
+  const scores = (row?.scores as number[] | undefined) ?? [];
+  return {
+    rows: nodes.map((n, k) => ({ label: n.label, node: n.node, score: Number(scores[k]) })),
+    totalCount: Number(row?.total ?? 0),
+    before: Number(row?.from ?? 0),
+  };
 }

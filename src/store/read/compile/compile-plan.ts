@@ -1,5 +1,6 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
-import { LISTS, keysOf, orderClause, pageClauses } from '../lists.ts';
+import { LISTS, keysOf, listPreludes, orderClause, pageClauses } from '../lists.ts';
+import { searchStatement } from '../search.ts';
 import { mapNode } from './map-rows.ts';
 import type { PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
@@ -8,16 +9,20 @@ import { Scope, projectNode } from './compile-node.ts';
 function listClauses(plan: Extract<RootPlan, { kind: 'list' }>, scope: Scope) {
   const spec = LISTS[plan.list];
   const conditions: string[] = [];
+  const params = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.where)) {
     const filter = spec.filters[key];
     if (value === undefined || value === null || !filter) continue; // zod at the API lets known keys only
-    conditions.push(filter(value, scope.param(value).slice(1)));
+    params.set(key, scope.param(value).slice(1));
+    conditions.push(filter(value, params.get(key)!));
   }
   const page = pageClauses(plan.list, plan.orderBy, plan, (v) => scope.param(v));
   const where = (cs: string[]) => (cs.length > 0 ? ` WHERE ${cs.join(' AND ')}` : '');
+  const prelude = listPreludes(spec, plan.where, (key) => params.get(key)!);
+  const head = `${prelude ? `${prelude} ` : ''}MATCH (n:${spec.label})`;
   return {
-    match: `MATCH (n:${spec.label})${where(conditions)}`,
-    pageMatch: `MATCH (n:${spec.label})${where([...conditions, ...page.conditions])}`,
+    match: `${head}${where(conditions)}`,
+    pageMatch: `${head}${where([...conditions, ...page.conditions])}`,
     cursor: page.conditions.join(' AND '),
     orderBy: orderClause(page.readOrder),
     keys: `__k: ${keysOf(page.keys)}`,
@@ -56,21 +61,12 @@ export function compilePlan(plan: RootPlan): CypherQuery {
       return { text, params: scope.params };
     }
     case 'search': {
-      const q = scope.param(plan.lucene);
-      const first = scope.param(plan.first);
-      const candidates = scope.param(Math.min(1000, plan.first * 10));
-      const project = `RETURN ${projectNode('n', plan.node, scope)} AS node, score`;
-      const query = (options: string) =>
-        `CALL db.index.fulltext.queryNodes('plangraph_text', ${q}${options}) YIELD node, score`;
-      if (!plan.labels) {
-        const text = `${query(`, {limit: ${candidates}}`)} WITH node AS n, score ORDER BY score DESC, n.id LIMIT ${first} ${project}`;
-        return { text, params: scope.params };
-      }
-      // A kind filter: the bounded candidates first; only when they hold fewer than `first` of
-      // the kinds while the index has more does the same statement read every hit.
-      const labels = scope.param(plan.labels);
-      const enough = `size(wanted) >= ${first} OR size(hits) < ${candidates}`;
-      const text = `${query(`, {limit: ${candidates}}`)} WITH collect({node: node, score: score}) AS hits WITH hits, [h IN hits WHERE any(l IN labels(h.node) WHERE l IN ${labels})] AS wanted CALL (hits, wanted) { WITH hits, wanted WHERE ${enough} UNWIND wanted AS h RETURN h.node AS hit, h.score AS score UNION ALL WITH hits, wanted WHERE NOT (${enough}) ${query('')} WITH node, score WHERE any(l IN labels(node) WHERE l IN ${labels}) RETURN node AS hit, score } WITH hit AS n, score ORDER BY score DESC, n.id LIMIT ${first} ${project}`;
+      // Every hit is filtered and counted (totalCount), only the page is projected (search.ts).
+      const text = searchStatement(
+        plan.search,
+        (v) => scope.param(v),
+        (n) => projectNode(n, plan.node, scope),
+      );
       return { text, params: scope.params };
     }
     default: {
@@ -96,6 +92,15 @@ export async function readPlan(executor: Executor, plan: RootPlan): Promise<Plan
     const items = nodes.map((n) => item(n, undefined));
     if (plan.backward) items.reverse();
     return { items, totalCount: counted ? Number(counted.total ?? 0) : null };
+  }
+  if (plan.kind === 'search') {
+    const row = rows[0] ?? { total: 0, from: 0, nodes: [], scores: [] };
+    const scores = (row.scores as number[]) ?? [];
+    return {
+      items: ((row.nodes as Record<string, unknown>[]) ?? []).map((n, i) => item(n, scores[i])),
+      totalCount: Number(row.total ?? 0),
+      before: Number(row.from ?? 0),
+    };
   }
   return { items: rows.map((r) => item(r.node as Record<string, unknown>, r.score)), totalCount: null };
 }

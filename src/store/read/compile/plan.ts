@@ -3,6 +3,7 @@
 // selection set; compile-plan.ts turns it into one Cypher statement.
 import type { Label } from '../../model.ts';
 import type { ListKind, OrderBy, PageWindow, Where } from '../lists.ts';
+import type { SearchSpec } from '../search.ts';
 import type { ViaName } from './vias.ts';
 
 /** The nodes at one place of the plan: their possible labels, the properties and relations asked for. */
@@ -45,7 +46,7 @@ export type RootPlan =
       count: boolean;
       node: NodePlan;
     } & PageWindow)
-  | { kind: 'search'; lucene: string; labels: Label[] | null; first: number; node: NodePlan };
+  | { kind: 'search'; search: SearchSpec; node: NodePlan };
 
 /** A node as the compiled statement answers it, mapped back to plain values. */
 export interface PlannedNode {
@@ -68,4 +69,6 @@ export interface PlannedRoot {
   items: { node: PlannedNode; score: number | null; keys: unknown[] | null }[];
   /** Every match of a counted list; null when the plan did not ask for it. */
   totalCount: number | null;
+  /** A search page: the hits before it (those up to its `after`). */
+  before?: number;
 }
