@@ -806,6 +806,8 @@ export type ProjectWhere = {
   regionName?: InputMaybe<Scalars['String']['input']>;
   /** Projects of this report. */
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: projects that serve a target at confidence 0.5 or more (clause- or sentence-level links); false: those that serve none. */
+  serves?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * Within this place (a Place id) and every place under it (PART_OF*, and the gazetteer's codes:
    * a province holds its cities and counties): the project's report is about one of them, or the

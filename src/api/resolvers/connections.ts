@@ -36,6 +36,7 @@ const WhereSchema = z
     baseValueMax: z.number(),
     threshold: z.boolean(),
     served: z.boolean(),
+    serves: z.boolean(),
     reportId: Id,
     sectionId: Id,
     placeId: Id,

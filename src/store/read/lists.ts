@@ -42,6 +42,9 @@ const inSection: Filter = (_, p) => `(n.sectionId = $${p} OR n.sectionId STARTS 
 // analysis (targets nothing is done for).
 const served: Filter = (_, p) =>
   `EXISTS { MATCH (:Project)-[s:SERVES]->(n) WHERE s.confidence >= ${DEFAULT_MIN_CONFIDENCE} } = $${p}`;
+// Whether the project serves any target at the default confidence.
+const serves: Filter = (_, p) =>
+  `EXISTS { MATCH (n)-[s:SERVES]->() WHERE s.confidence >= ${DEFAULT_MIN_CONFIDENCE} } = $${p}`;
 const mentionedByReport: Filter = (_, p) => `EXISTS { MATCH (:Section {reportId: $${p}})-[:MENTIONS]->(n) }`;
 // Attribution: a fact's report (by its reportId) and that report's region and plan year.
 const ofReport =
@@ -159,6 +162,7 @@ export const LISTS: Record<ListKind, ListSpec> = {
       reportId: equals('reportId'),
       placeId: (_, p) => `EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place {id: $${p}}) }`,
       enterpriseId: (_, p) => `EXISTS { MATCH (:Enterprise {id: $${p}})-[:INVOLVES]->(n) }`,
+      serves,
       ...BY_REPORT,
       // Its report's region is under P, or it is located in a place under P.
       within: () => `(${reportIdWithin('n.reportId')} OR ${locatedWithin('n')})`,
