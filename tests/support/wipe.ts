@@ -8,7 +8,7 @@ import type { Executor } from '../../src/store/executor.ts';
 export async function wipeData(executor: Executor): Promise<void> {
   for (;;) {
     const [row] = await executor.write({
-      text: 'MATCH (n) WHERE NOT n:PlangraphMigration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
+      text: 'MATCH (n) WHERE NOT n:PlangraphMigration WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
     });
     if (Number(row?.deleted ?? 0) === 0) return;
   }

@@ -26,6 +26,14 @@ import { resolveReportSources } from '../report-sources.ts';
 export async function ingestBulk(args: string[], options: { force: boolean }, io: CliIo): Promise<number> {
   const config = getConfig();
   const log = (line: string) => io.err(line);
+  const started = performance.now();
+  let phaseStart = started;
+  /** Each phase's time, so a slow first load shows where it went. */
+  const phase = (what: string) => {
+    const now = performance.now();
+    io.err(`${what} in ${((now - phaseStart) / 1000).toFixed(1)} s`);
+    phaseStart = now;
+  };
   const sources = resolveReportSources(args);
   await startLocalNeo4j(config, log);
   let store = await openStore(config);
@@ -65,18 +73,22 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     const csv = createBulkCsvWriter(dir);
     for (const { graph } of chosen.values()) csv.add(graph, reportKey(graph));
     const csvArgs = await csv.finish();
-    io.err(`wrote import files for ${chosen.size} reports; importing with neo4j-admin`);
+    phase(`extracted ${chosen.size} reports and wrote their import files`);
+    io.err('importing with neo4j-admin');
     await importIntoLocalNeo4j(config, csvArgs, log);
+    phase('stopped the server, imported and started it again');
     store = await openStore(config);
     try {
       await migrate(store.executor);
       await store.executor.write({ text: 'CALL db.awaitIndexes(600)' });
+      phase('built the indexes');
       await restoreEmptyValues(store.executor);
       await linkImportedReports(store.executor);
+      phase('restored empty values and linked reports across years');
     } finally {
       await store.close();
     }
-    io.err(`bulk load done: ${chosen.size} reports`);
+    io.err(`bulk load done: ${chosen.size} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
