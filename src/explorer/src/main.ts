@@ -5,7 +5,7 @@ import { $, el, latestOnly, showError, showLoading } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
 import { kindName, lang, setLang, t, valueLabel } from './i18n.ts';
 import { showCompareView } from './compare-view.ts';
-import { mapChart, showMapView } from './map-view.ts';
+import { mapCenter, mapChart, showMapView } from './map-view.ts';
 import { showProgressView } from './progress.ts';
 import { readState, stateQuery, VIEWS, type State } from './state.ts';
 import { showTrace } from './trace.ts';
@@ -191,4 +191,4 @@ void loadReports()
   })
   .catch(() => undefined); // search and details show the error with a retry
 void apply(state, true);
-Object.assign(window, { plangraphExplorer: { graph, state: () => state, mapChart } });
+Object.assign(window, { plangraphExplorer: { graph, state: () => state, mapChart, mapCenter } });

@@ -23,6 +23,10 @@ export function featureOf(row: ComparisonRow): Feature | null {
   );
 }
 
+/** A province's centre in longitude and latitude (its capital, as the boundary file gives it), by map name. */
+export const centerOf = (name: string): [number, number] | null =>
+  features.find((f) => f.properties.name === name)?.properties.cp ?? null;
+
 export interface MapDrawing {
   chart: echarts.ECharts;
   /** Rows on the map, by map name, with their colours. */

@@ -12,8 +12,11 @@ let chart: {
   dispose(): void;
 } | null = null;
 
-/** The map's chart, for tests and the console (null until the map view first opens). */
+let loaded: typeof MapChunk | null = null;
+
+/** The map's chart and a province's centre by its map name, for tests and the console (null until the map first opens). */
 export const mapChart = () => chart;
+export const mapCenter = (name: string) => loaded?.centerOf(name) ?? null;
 
 /**
  * China's provinces coloured by the state's metric, year and kind (from `compare`), with a
@@ -43,6 +46,7 @@ export async function showMapView(
     return;
   }
   if (!isLatest()) return;
+  loaded = map;
   const canvasBox = el('div', { id: 'map-chart', role: 'img', 'aria-label': t('mapTitle') });
   const legend = el('div', { id: 'map-legend' });
   const table = el('table', { id: 'map-table' });
