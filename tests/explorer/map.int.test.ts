@@ -66,6 +66,17 @@ describe('the explorer map and compare views', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(api.url)) offline.push(r.url());
     });
+    // The map's code (ECharts, the boundaries) is a chunk of its own, loaded only when the map opens.
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${api.url}/`);
+    await page.waitForFunction(() => document.querySelectorAll('#report-filter option').length > 1);
+    expect(scripts.some((s) => s.startsWith('/map-chart-'))).toBe(false);
+    await page.click('nav button[data-view="map"]');
+    await page.waitForSelector('#map-table tr[data-report]');
+    expect(scripts.some((s) => s.startsWith('/map-chart-'))).toBe(true);
     await page.goto(`${api.url}/?view=map&metric=GDP_GROWTH&year=2026&kind=TARGET`);
     await page.waitForSelector('#map-table tr[data-report]');
     expect(provinces.length).toBeGreaterThanOrEqual(10);

@@ -31,8 +31,6 @@ export interface MapDrawing {
   chart: echarts.ECharts;
   /** Rows on the map, by map name, with their colours. */
   colored: Map<string, { row: ComparisonRow; color: string }>;
-  min: number;
-  max: number;
 }
 
 /** Draws (or redraws) the choropleth of `rows` into `box`; `onOpen` gets a clicked region's report id. */
@@ -95,5 +93,5 @@ export function drawMap(
   chart.on('click', (p: any) => {
     if (p.data?.row) onOpen(p.data.row.reportId);
   });
-  return { chart, colored, min, max };
+  return { chart, colored };
 }

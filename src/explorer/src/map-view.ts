@@ -59,18 +59,20 @@ export async function showMapView(
       el('div', { class: 'table-scroll' }, table),
     ),
   );
+  chart?.dispose();
+  chart = null;
   if (rows.length === 0) {
     canvasBox.replaceWith(el('p', { class: 'hint empty', id: 'map-empty' }, t('noComparison')));
     return;
   }
-  chart?.dispose();
   const drawing = map.drawMap(canvasBox, rows, { noValue: t('noValue') }, onOpen);
   chart = drawing.chart as unknown as typeof chart;
-  const unit = rows[0]!.baseUnit;
+  // The ends of the scale as the reports state them (4.5%, 1.2万亿元), not in the base unit.
+  const byValue = [...rows].sort((a, b) => a.baseValue - b.baseValue);
   legend.replaceChildren(
-    el('span', { class: 'legend-min' }, `${drawing.min}${unit}`),
+    el('span', { class: 'legend-min' }, statedValue(byValue[0]!)),
     el('span', { class: 'legend-ramp', style: `background: linear-gradient(to right, ${LOW}, ${HIGH})` }),
-    el('span', { class: 'legend-max' }, `${drawing.max}${unit}`),
+    el('span', { class: 'legend-max' }, statedValue(byValue.at(-1)!)),
     el('span', { class: 'legend-none', style: `background: ${NO_VALUE}` }),
     el('span', {}, t('noValue')),
   );
