@@ -132,9 +132,25 @@ describe('the explorer map and compare views', () => {
     await page.waitForSelector('#map-table tr[data-report]');
     expect(await page.inputValue('#map-metric')).toBe('GDP_GROWTH');
     expect(await page.inputValue('#map-year')).toBe('2026');
-    await page.selectOption('#map-metric', 'GDP_TOTAL');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('metric') === 'GDP_TOTAL');
-    await page.waitForFunction(() => window.plangraphExplorer.mapChart() !== null);
+    // Another key with 2026 targets: the map redraws with its rows, one table row per region,
+    // each naming a metric of that key.
+    const keys = (await api.gql('{ metricKeys { key } }')).body.data.metricKeys.map((k: { key: string }) => k.key);
+    let other: { key: string; metrics: string[] } | null = null;
+    for (const key of keys.filter((k: string) => k !== 'GDP_GROWTH')) {
+      const rows = (await api.gql(`{ compare(metricKey: "${key}", year: 2026) { indicator { metric } } }`)).body.data
+        .compare as { indicator: { metric: string } }[];
+      if (rows.length > 0) {
+        other = { key, metrics: rows.map((r) => r.indicator.metric) };
+        break;
+      }
+    }
+    expect(other).not.toBeNull();
+    await page.selectOption('#map-metric', other!.key);
+    await page.waitForFunction((key) => new URL(location.href).searchParams.get('metric') === key, other!.key);
+    await page.waitForFunction((metrics) => {
+      const cells = Array.from(document.querySelectorAll('#map-table tr[data-report] td:nth-child(3)'));
+      return cells.length === metrics.length && cells.every((c) => metrics.includes(c.textContent ?? ''));
+    }, other!.metrics);
     await page.goBack();
     await page.waitForFunction(
       () => (document.querySelector('#map-metric') as HTMLSelectElement)?.value === 'GDP_GROWTH',
