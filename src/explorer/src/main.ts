@@ -4,8 +4,10 @@ import { showDetails } from './details.ts';
 import { $, el, latestOnly, showError, showLoading } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
 import { kindName, lang, setLang, t, valueLabel } from './i18n.ts';
+import { showCompareView } from './compare-view.ts';
+import { mapCenter, mapChart, showMapView } from './map-view.ts';
 import { showProgressView } from './progress.ts';
-import { readState, stateQuery, type State } from './state.ts';
+import { readState, stateQuery, VIEWS, type State } from './state.ts';
 import { showTrace } from './trace.ts';
 
 const SEARCH = `query($q: String!, $report: ID, $first: Int) { search(query: $q, reportId: $report, first: $first) { totalCount nodes { kind score highlight node { id
@@ -40,7 +42,7 @@ const actions = {
 };
 
 function showView(name: State['view']): void {
-  for (const v of ['explore', 'trace', 'progress']) $(`#view-${v}`).classList.toggle('hidden', v !== name);
+  for (const v of VIEWS) $(`#view-${v}`).classList.toggle('hidden', v !== name);
   document
     .querySelectorAll<HTMLButtonElement>('nav button[data-view]')
     .forEach((b) => b.classList.toggle('active', b.dataset.view === name));
@@ -71,6 +73,11 @@ async function apply(s: State, fresh: boolean): Promise<void> {
     tasks.push(showTrace(s.node, actions.open));
   if (s.view === 'progress' && (before?.view !== 'progress' || s.report !== before?.report))
     tasks.push(showProgressView(s.report, (report) => navigate({ report })));
+  const comparison = (v: State) => `${v.view}|${v.metric}|${v.year}|${v.kind}|${v.lang}`;
+  const compared = before ? comparison(before) : '';
+  const openReport = (id: string) => navigate({ node: id, view: 'explore' }, { fresh: true });
+  if (s.view === 'map' && comparison(s) !== compared) tasks.push(showMapView(s, (p) => navigate(p), openReport));
+  if (s.view === 'compare' && comparison(s) !== compared) tasks.push(showCompareView(s, (p) => navigate(p)));
   await Promise.all(tasks);
 }
 
@@ -185,4 +192,4 @@ void loadReports()
   })
   .catch(() => undefined); // search and details show the error with a retry
 void apply(state, true);
-Object.assign(window, { plangraphExplorer: { graph, state: () => state } });
+Object.assign(window, { plangraphExplorer: { graph, state: () => state, mapChart, mapCenter } });

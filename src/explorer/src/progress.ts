@@ -3,6 +3,7 @@ import { loadReports } from './attribution.ts';
 import { toCsv } from './csv.ts';
 import { $, download, el, latestOnly, showError, showLoading } from './dom.ts';
 import { t } from './i18n.ts';
+import { svgChart } from './svg-chart.ts';
 
 const PROGRESS = `query($id: ID!) { targetProgress(reportId: $id) {
   target { id ... on Indicator { metric value unit year } ... on Goal { name action year } }
@@ -61,23 +62,11 @@ const SORT_LABELS: Record<Sort, [string, string]> = {
 /** Target against last year as an SVG bar chart, one pair of bars per metric, each on its own scale. */
 function chart(rows: Row[]): SVGSVGElement {
   const pairs = rows.filter((r) => r.targetValue !== null && r.previousValue !== null).slice(0, 30);
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
   const rowH = 26;
   const width = 640;
   const labelW = 190;
   const valueW = 190;
-  svg.setAttribute('id', 'progress-chart');
-  svg.setAttribute('viewBox', `0 0 ${width} ${pairs.length * rowH + 24}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', t('chartTitle'));
-  const add = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-    const e = document.createElementNS(ns, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (text !== undefined) e.textContent = text;
-    svg.append(e);
-    return e;
-  };
+  const { svg, add } = svgChart('progress-chart', width, pairs.length * rowH + 24, t('chartTitle'));
   add('text', { x: 0, y: 14, class: 'chart-title' }, t('chartTitle'));
   pairs.forEach((r, i) => {
     const y = 24 + i * rowH;
