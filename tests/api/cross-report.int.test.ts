@@ -25,11 +25,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => api.stop());
 
-const ok = async (query: string, variables?: Record<string, unknown>): Promise<any> => {
-  const { body } = await api.gql(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-};
+const ok = (query: string, variables?: Record<string, unknown>): Promise<any> => api.data(query, variables);
 const errorOf = async (query: string) => (await api.gql(query)).body.errors?.[0];
 const cypher = (text: string, params: Record<string, unknown> = {}) => api.store.executor.read({ text, params });
 

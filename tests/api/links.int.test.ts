@@ -30,11 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const ok = async (query: string, variables?: Record<string, unknown>): Promise<any> => {
-  const { body } = await api.gql(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-};
+const ok = (query: string, variables?: Record<string, unknown>): Promise<any> => api.data(query, variables);
 const cypher = (text: string, params: Record<string, unknown> = {}) => api.store.executor.read({ text, params });
 
 describe('minConfidence', () => {

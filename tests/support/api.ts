@@ -13,6 +13,8 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  /** The answer's data over HTTP: fails the test (naming the errors) when the answer has errors or is not 200. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   post(body: string, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 }
@@ -30,14 +32,21 @@ export async function startTestApi(
   const url = `http://127.0.0.1:${(api.http.address() as AddressInfo).port}`;
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const gql: TestApi['gql'] = async (query, variables) => {
+    const res = await post(JSON.stringify({ query, variables }));
+    return { status: res.status, body: (await res.json()) as any };
+  };
   return {
     url,
     store,
     api,
     post,
-    async gql(query, variables) {
-      const res = await post(JSON.stringify({ query, variables }));
-      return { status: res.status, body: (await res.json()) as any };
+    gql,
+    async data(query, variables) {
+      const { status, body } = await gql(query, variables);
+      if (body.errors !== undefined || status !== 200)
+        throw new Error(`expected data, got HTTP ${status}: ${JSON.stringify(body.errors ?? body)}`);
+      return body.data;
     },
     async stop() {
       await api.stop();
