@@ -1,20 +1,14 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadReportGraph } from '../../src/store/load-report.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { startTestApi, type TestApi } from '../support/api.ts';
+import type { TestApi } from '../support/api.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
-import { ROOT } from '../support/run-cli.ts';
-import { wipeData } from '../support/wipe.ts';
-import { launchChromium } from './chromium.ts';
+import { openExplorer, SHOTS } from './fixture.ts';
 
 // Drives the explorer in Debian's headless Chromium (no downloaded browser) against the real API
 // and Neo4j, and saves screenshots and measurements in test-artifacts/explorer.
-const SHOTS = path.join(ROOT, 'test-artifacts', 'explorer');
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -40,19 +34,11 @@ describe('the explorer in a browser', () => {
     page.waitForFunction((m) => window.plangraphExplorer.graph.count().nodes > m, n, { timeout: 60_000 });
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-explorer.ts')], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
-    mkdirSync(SHOTS, { recursive: true });
-    api = await startTestApi();
-    await migrate(api.store.executor);
-    await wipeData(api.store.executor);
-    await loadReportGraph(api.store.executor, seed);
-    await loadReportGraph(api.store.executor, extractCorpus('hebei-2026.txt'));
-    await loadReportGraph(api.store.executor, extractCorpus('beijing-2026.txt'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 950 }, acceptDownloads: true });
+    ({ api, browser, page } = await openExplorer([
+      seed,
+      extractCorpus('hebei-2026.txt'),
+      extractCorpus('beijing-2026.txt'),
+    ]));
   }, 240_000);
 
   afterAll(async () => {

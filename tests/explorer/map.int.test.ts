@@ -1,22 +1,16 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportGraph } from '../../src/domain/report-graph.ts';
-import { loadReportGraph } from '../../src/store/load-report.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { startTestApi, type TestApi } from '../support/api.ts';
+import type { TestApi } from '../support/api.ts';
 import { CORPUS_DIR } from '../support/fixtures.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
-import { ROOT } from '../support/run-cli.ts';
-import { wipeData } from '../support/wipe.ts';
-import { launchChromium } from './chromium.ts';
+import { openExplorer, SHOTS } from './fixture.ts';
 
 // The map and compare views in Debian's headless Chromium against the real API and Neo4j, loaded
 // with every report of seeds/ (the 2023 city seed and the 2026 provincial reports).
-const SHOTS = path.join(ROOT, 'test-artifacts', 'explorer');
 const NO_VALUE = '#e1e4e8';
 
 describe('the explorer map and compare views', () => {
@@ -39,21 +33,10 @@ describe('the explorer map and compare views', () => {
   const provinceNames = () => provinces.map((r) => r.report.region.name).sort();
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-explorer.ts')], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
-    mkdirSync(SHOTS, { recursive: true });
-    api = await startTestApi();
-    await migrate(api.store.executor);
-    await wipeData(api.store.executor);
-    await loadReportGraph(api.store.executor, extractSeed());
     provinces = readdirSync(CORPUS_DIR)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => extractCorpus(f));
-    for (const r of provinces) await loadReportGraph(api.store.executor, r);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 950 }, acceptDownloads: true });
+    ({ api, browser, page } = await openExplorer([extractSeed(), ...provinces]));
   }, 300_000);
 
   afterAll(async () => {
