@@ -1,6 +1,6 @@
 import type { ReportGraph } from '#domain/report-graph.ts';
-import { splitUnit } from '#extract/units.ts';
-import { shiftDecimal, canonicalDecimal } from '#extract/numbers.ts';
+import { splitUnit } from '#extract/quantities/units.ts';
+import { shiftDecimal, canonicalDecimal } from '#extract/quantities/numbers.ts';
 import type { Gold } from './gold.ts';
 
 export interface CategoryScore {

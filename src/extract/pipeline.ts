@@ -1,17 +1,17 @@
 import { metricKeyFor } from '#domain/metric-keys.ts';
 import { ReportGraphSchema, type Indicator, type ReportGraph } from '#domain/report-graph.ts';
 import { AppError } from '#errors/app-error.ts';
-import { decodeReport } from './decode.ts';
-import { extractEntities } from './entities.ts';
-import { extractGoals } from './goals.ts';
-import { extractIndicators } from './indicators.ts';
-import { linkGraph } from './links.ts';
-import { htmlToText, isHtml } from './html.ts';
-import { extractMeta, reportIdFor, sha256Of } from './meta.ts';
-import { parseOutline } from './outline.ts';
-import { walkParagraphs } from './paragraphs.ts';
-import { classifyPart } from './phases.ts';
-import { createSectionIndex } from './section-index.ts';
+import { decodeReport } from './outline/decode.ts';
+import { extractEntities } from './entities/entities.ts';
+import { extractGoals } from './entities/goals.ts';
+import { extractIndicators } from './quantities/indicators.ts';
+import { linkGraph } from './links/links.ts';
+import { htmlToText, isHtml } from './outline/html.ts';
+import { extractMeta, reportIdFor, sha256Of } from './outline/meta.ts';
+import { parseOutline } from './outline/outline.ts';
+import { walkParagraphs } from './outline/paragraphs.ts';
+import { classifyPart } from './outline/phases.ts';
+import { createSectionIndex } from './outline/section-index.ts';
 import { collectWarnings } from './warnings.ts';
 
 /** The longest text accepted: ten times the longest real report, so a runaway input fails fast. */

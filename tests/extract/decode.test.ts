@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { decodeReport } from '../../src/extract/decode.ts';
+import { decodeReport } from '../../src/extract/outline/decode.ts';
 
 describe('decodeReport', () => {
   const text = '各位代表：\n一、2022年工作回顾\n';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ReportGraph } from '../../src/domain/report-graph.ts';
-import { findGoals } from '../../src/extract/goals.ts';
-import { enterprisePrefix, isGenericWorkName, isNegated } from '../../src/extract/name-patterns.ts';
+import { findGoals } from '../../src/extract/entities/goals.ts';
+import { enterprisePrefix, isGenericWorkName, isNegated } from '../../src/extract/entities/name-patterns.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
-import { findSingletons, stripLeadVerbs } from '../../src/extract/singletons.ts';
+import { findSingletons, stripLeadVerbs } from '../../src/extract/entities/singletons.ts';
 import { seedText } from '../support/graphs.ts';
 
 // Precision rules for names in reports never seen: what is a kind of work, a sector, a ruled-out
@@ -192,12 +192,12 @@ describe('works named in running prose', () => {
 
 describe('counted sets before a name', () => {
   test('a counted set after 的 is a kind of work, not a name', async () => {
-    const { findSingletons } = await import('../../src/extract/singletons.ts');
+    const { findSingletons } = await import('../../src/extract/entities/singletons.ts');
     expect(findSingletons('全长500公里的三个青云旅游公路全线贯通。').map((x) => x.name)).toEqual([]);
     expect(findSingletons('全长500公里的青云旅游公路全线贯通。').map((x) => x.name)).toEqual(['青云旅游公路']);
   });
   test('a measure word that can belong to a name (九条河) does not count', async () => {
-    const { findSingletons } = await import('../../src/extract/singletons.ts');
+    const { findSingletons } = await import('../../src/extract/entities/singletons.ts');
     expect(findSingletons('推进九条河综合整治工程。').map((x) => x.name)).toEqual(['九条河综合整治工程']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findGoals } from '../../src/extract/goals.ts';
+import { findGoals } from '../../src/extract/entities/goals.ts';
 
 const brief = (p: string) => findGoals(p).map((g) => `${g.action}:${g.name}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractIndicators } from '../../src/extract/indicators.ts';
+import { extractIndicators } from '../../src/extract/quantities/indicators.ts';
 
 const review = { kind: 'achievement' as const, year: 2022 };
 const brief = (p: string) =>

@@ -4,8 +4,8 @@ import { indexClauses } from '../../src/extract/links/clauses.ts';
 import { measureSimilarity, normaliseMetric } from '../../src/extract/links/metric-normalise.ts';
 import { linkPrevious } from '../../src/extract/links/previous.ts';
 import { linkServes } from '../../src/extract/links/serves.ts';
-import type { Paragraph } from '../../src/extract/paragraphs.ts';
-import { splitUnit } from '../../src/extract/units.ts';
+import type { Paragraph } from '../../src/extract/outline/paragraphs.ts';
+import { splitUnit } from '../../src/extract/quantities/units.ts';
 
 // Every sentence here is made up: the rules must hold for any report, not for one.
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findLists } from '../../src/extract/lists.ts';
-import { findSingletons } from '../../src/extract/singletons.ts';
+import { findLists } from '../../src/extract/entities/lists.ts';
+import { findSingletons } from '../../src/extract/entities/singletons.ts';
 
 describe('list and suffix patterns', () => {
   test('reads A、B等…category lists, starting after the lead verb', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumeral, shiftDecimal } from '../../src/extract/numbers.ts';
+import { parseNumeral, shiftDecimal } from '../../src/extract/quantities/numbers.ts';
 
 describe('numbers', () => {
   test('scales 万 and 亿 exactly, with no floating-point error', () => {

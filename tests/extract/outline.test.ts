@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseOutline } from '../../src/extract/outline.ts';
+import { parseOutline } from '../../src/extract/outline/outline.ts';
 
 const brief = (text: string) =>
   parseOutline(text).sections.map((s) => `${s.id} ${s.level} ${s.marker ?? '-'} ${s.title}`);

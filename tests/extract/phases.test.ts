@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPart, kindYearFor } from '../../src/extract/phases.ts';
+import { classifyPart, kindYearFor } from '../../src/extract/outline/phases.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
 
 const years = { reviewYear: 2025, planYear: 2026 };

@@ -4,11 +4,11 @@ import {
   buildPlaceDictionary,
   combineLookup,
   scanPlaces,
-} from '../../src/extract/place-dictionary.ts';
+} from '../../src/extract/places/place-dictionary.ts';
 import { findAbbreviationRuns, generalPlaces } from '../../src/extract/places/general-places.ts';
 import { findNamedAreas } from '../../src/extract/places/named-areas.ts';
 import { createWordCheck } from '../../src/extract/places/word-boundaries.ts';
-import { findSingletons } from '../../src/extract/singletons.ts';
+import { findSingletons } from '../../src/extract/entities/singletons.ts';
 
 // Places beyond the administrative divisions of the report's own region. The sentences are made
 // up; place names that are not general geography (rivers, countries, provinces) are invented.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuantities } from '../../src/extract/quantities.ts';
+import { findQuantities } from '../../src/extract/quantities/quantities.ts';
 
 const brief = (s: string) =>
   findQuantities(s).map((q) => ({

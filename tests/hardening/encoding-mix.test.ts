@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { decodeReport } from '../../src/extract/decode.ts';
+import { decodeReport } from '../../src/extract/outline/decode.ts';
 
 // Issue 18, Ingest: a file half UTF-8 and half GBK was stored as a junk report with 0 sections.
 describe('mixed encodings', () => {

@@ -4,8 +4,8 @@ import { extractReportGraph } from '../../src/extract/pipeline.ts';
 import { indexClauses } from '../../src/extract/links/clauses.ts';
 import { linkPrevious } from '../../src/extract/links/previous.ts';
 import { linkServes } from '../../src/extract/links/serves.ts';
-import { splitUnit } from '../../src/extract/units.ts';
-import type { Paragraph } from '../../src/extract/paragraphs.ts';
+import { splitUnit } from '../../src/extract/quantities/units.ts';
+import type { Paragraph } from '../../src/extract/outline/paragraphs.ts';
 
 /**
  * The report's graph with the gold's own indicators, goals and projects in place of the extracted

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../paragraphs.ts';
+import type { Paragraph } from '../outline/paragraphs.ts';
 
 /** A span of the report text: a clause or a sentence, with its position among its kind. */
 export interface Segment {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '#domain/report-graph.ts';
 import { loadGazetteer, type Division } from '#gazetteer/gazetteer.ts';
 import type { Line } from './lines.ts';
-import { parseNumeral } from './numbers.ts';
+import { parseNumeral } from '../quantities/numbers.ts';
 
 const MEETING = /在(.{2,20}?)(第?[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议)/;
 const DATE = /([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日/;

@@ -14,12 +14,12 @@ import {
   isSectorTerm,
   placeTypeForSuffix,
 } from './name-patterns.ts';
-import type { Paragraph } from './paragraphs.ts';
-import { buildPlaceDictionary, combineLookup, scanPlaces, type PlaceEntry } from './place-dictionary.ts';
-import { findAbbreviationRuns } from './places/general-places.ts';
-import { findNamedAreas } from './places/named-areas.ts';
-import { createWordCheck } from './places/word-boundaries.ts';
-import type { SectionIndex } from './section-index.ts';
+import type { Paragraph } from '../outline/paragraphs.ts';
+import { buildPlaceDictionary, combineLookup, scanPlaces, type PlaceEntry } from '../places/place-dictionary.ts';
+import { findAbbreviationRuns } from '../places/general-places.ts';
+import { findNamedAreas } from '../places/named-areas.ts';
+import { createWordCheck } from '../places/word-boundaries.ts';
+import type { SectionIndex } from '../outline/section-index.ts';
 import { findSingletons } from './singletons.ts';
 
 export interface Entities {

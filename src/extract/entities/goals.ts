@@ -1,6 +1,6 @@
 import type { Goal } from '#domain/report-graph.ts';
-import type { Paragraph } from './paragraphs.ts';
-import type { SectionIndex } from './section-index.ts';
+import type { Paragraph } from '../outline/paragraphs.ts';
+import type { SectionIndex } from '../outline/section-index.ts';
 
 // Designations a report sets out to win or reports as won: titles (全国文明城市), list
 // memberships (全国县域经济百强), zones and bases (全省服装电商产业基地).

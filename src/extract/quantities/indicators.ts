@@ -1,4 +1,4 @@
-import type { KindYear } from './phases.ts';
+import type { KindYear } from '../outline/phases.ts';
 import { completeSubjects, metricFrom, qualifierBefore, splitSubjects } from './metrics.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { COUNTERS } from './units.ts';

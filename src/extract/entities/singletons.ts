@@ -1,6 +1,6 @@
 import type { PlaceType } from '#domain/report-graph.ts';
 import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
-import { words as segment } from './places/word-boundaries.ts';
+import { words as segment } from '../places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
 export interface Singleton {

@@ -1,6 +1,6 @@
 import type { PlaceType, Report } from '#domain/report-graph.ts';
 import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
-import { generalPlaces } from './places/general-places.ts';
+import { generalPlaces } from './general-places.ts';
 
 /** A name a report may write for a division, and the division it means. */
 export interface PlaceEntry {

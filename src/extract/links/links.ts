@@ -1,10 +1,10 @@
 import type { Evidence, Mention, Relationship, ReportGraph } from '#domain/report-graph.ts';
-import { indexClauses } from './links/clauses.ts';
-import { linkPrevious } from './links/previous.ts';
-import { linkServes } from './links/serves.ts';
-import type { Paragraph } from './paragraphs.ts';
+import { indexClauses } from './clauses.ts';
+import { linkPrevious } from './previous.ts';
+import { linkServes } from './serves.ts';
+import type { Paragraph } from '../outline/paragraphs.ts';
 
-export { SERVES_CONFIDENCE } from './links/serves.ts';
+export { SERVES_CONFIDENCE } from './serves.ts';
 
 /** Confidence of the links read from names and the gazetteer. */
 export const CONFIDENCE = {
