@@ -24,6 +24,19 @@ const echartsCore: Plugin = {
     }));
   },
 };
+// Monaco's modules import their own stylesheets, which would become one unloaded CSS file per lazy
+// chunk; graphiql/style.css already carries all of Monaco's CSS, so those imports load nothing.
+const monacoCssFromGraphiql: Plugin = {
+  name: 'monaco-css-from-graphiql',
+  setup(b) {
+    b.onResolve({ filter: /\.css$/ }, (args) =>
+      /[\\/]monaco-(editor|graphql)[\\/]esm[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'monaco-css' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'monaco-css' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
 const options = {
   outdir: dist,
   entryNames: '[name]-[hash]',
@@ -39,7 +52,28 @@ const options = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 } satisfies BuildOptions;
-// The explorer splits its map into a chunk of its own; GraphiQL stays one file as it was.
+// GraphiQL 5 edits in Monaco, whose language services run in web workers. Each worker is a script
+// of its own (an IIFE, so a classic Worker runs it), built from npm like the rest; the page learns
+// their hashed names through a define (src/explorer/src/monaco-workers.ts).
+const workerSources = {
+  'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
+  'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
+  'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
+};
+const modules = path.resolve(root, '../../node_modules');
+const workerBuild = await build({
+  ...options,
+  format: 'iife',
+  entryPoints: Object.fromEntries(
+    Object.entries(workerSources).map(([name, file]) => [name, path.join(modules, file)]),
+  ),
+});
+const workerFiles: Record<string, string> = {};
+for (const [file, output] of Object.entries(workerBuild.metafile.outputs))
+  if (output.entryPoint) workerFiles[path.basename(file).replace(/-[A-Z0-9]+\.js$/, '')] = path.basename(file);
+
+// The explorer splits its map into a chunk of its own; GraphiQL splits off what it loads on first
+// use (Monaco, the GraphQL language service, Prettier), so the page draws before they arrive.
 const results = await Promise.all([
   build({
     ...options,
@@ -48,9 +82,20 @@ const results = await Promise.all([
     chunkNames: '[name]-[hash]',
     plugins: [echartsCore],
   }),
-  build({ ...options, entryPoints: { graphiql: path.join(root, 'src/graphiql.tsx') } }),
+  build({
+    ...options,
+    entryPoints: { graphiql: path.join(root, 'src/graphiql.tsx') },
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    define: { ...options.define, __MONACO_WORKERS__: JSON.stringify(workerFiles) },
+    plugins: [monacoCssFromGraphiql],
+  }),
 ]);
-const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs)) as Metafile['outputs'];
+const outputs = Object.assign(
+  {},
+  workerBuild.metafile.outputs,
+  ...results.map((r) => r.metafile.outputs),
+) as Metafile['outputs'];
 
 // The unhashed name an HTML page uses (app.js, graphiql.css) → the hashed file in dist.
 const renamed = new Map<string, string>();

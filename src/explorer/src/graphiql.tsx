@@ -1,9 +1,11 @@
+import './monaco-workers.ts';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
-import '@graphiql/plugin-explorer/dist/style.css';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import '@graphiql/plugin-explorer/style.css';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import 'graphiql/graphiql.css';
+import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
+import { resolveOperationName } from './operation-name.ts';
 
 /** Real ids from the loaded data, so that every example runs as it is. */
 interface Ids {
@@ -89,7 +91,10 @@ query VisualNeighborhood($id: ID!, $depth: Int = 2, $limit: Int = 100) {
   ];
 }
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+const send = createGraphiQLFetcher({ url: '/graphql' });
+// The operation name is checked against the query text, which GraphiQL reads fresh at each run.
+const fetcher: Fetcher = (params, opts) =>
+  send({ ...params, operationName: resolveOperationName(params.query, params.operationName) }, opts);
 const root = createRoot(document.getElementById('graphiql')!);
 const explorer = explorerPlugin();
 void loadIds()
