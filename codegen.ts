@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           SearchEdge: '../models.ts#SearchEdgeModel',
           ReportStats: '../models.ts#ReportStatsModel',
           PlaceStats: '../models.ts#PlaceStatsModel',
+          Graph: '../models.ts#GraphModel',
         },
       },
     },

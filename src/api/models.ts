@@ -1,5 +1,6 @@
 // The shapes resolvers receive as parents (codegen mappers): store rows tagged with their label.
 import type { Label } from '#store/model.ts';
+import type { GraphEdge, GraphNode } from '#store/read/graph.ts';
 import type { StatsRows } from '#store/read/stats.ts';
 
 export type Row = Record<string, unknown> & { id: string; __label: Label; __pre?: Prefetched };
@@ -136,4 +137,12 @@ export type PlaceStatsModel = StatsRows['byPlace'][number];
 /** Tags a store row with its label so interfaces and unions can resolve their type. */
 export function tag<T extends Row>(label: Label, node: Record<string, unknown>): T {
   return { ...node, __label: label } as T;
+}
+
+/** A neighbourhood or paths answer; `countReachable` answers Graph.reachable when asked (null for paths). */
+export interface GraphModel {
+  truncated: boolean;
+  nodes: (Omit<GraphNode, 'kind'> & { kind: Uppercase<Label> })[];
+  edges: GraphEdge[];
+  countReachable: (() => Promise<number>) | null;
 }

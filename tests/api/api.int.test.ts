@@ -205,10 +205,22 @@ describe('search, planners and visualization', () => {
   test('neighborhood and paths are node and edge lists a graph library can draw', async () => {
     const yuekou = seed.places.find((p) => p.name === '岳口镇')!;
     const data = await ok(
-      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 60) { truncated nodes { id kind label properties } edges { id type source target properties } } }`,
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 60) { truncated reachable nodes { id kind label properties } edges { id type source target properties } } }`,
       { id: yuekou.id },
     );
     const { nodes, edges } = data.neighborhood;
+    // "showing N of M": M is what the walk reaches, more than N exactly when truncated.
+    expect(data.neighborhood.reachable).toBeGreaterThanOrEqual(nodes.length);
+    expect(data.neighborhood.truncated).toBe(nodes.length < data.neighborhood.reachable);
+    const small = await ok(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 5) { truncated reachable nodes { id } } }`,
+      {
+        id: yuekou.id,
+      },
+    );
+    // The count does not depend on the limit: it is the same walk.
+    expect(small.neighborhood.nodes).toHaveLength(5);
+    expect(small.neighborhood).toMatchObject({ truncated: true, reachable: data.neighborhood.reachable });
     expect(nodes.length).toBeGreaterThan(3);
     expect(nodes.length).toBeLessThanOrEqual(60);
     const ids = new Set(nodes.map((n: any) => n.id));
@@ -216,12 +228,13 @@ describe('search, planners and visualization', () => {
     for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(nodes.find((n: any) => n.id === yuekou.id)).toMatchObject({ kind: 'PLACE', label: '岳口镇' });
     const path = await ok(
-      `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { nodes { id } edges { type source target } } }`,
+      `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4) { reachable nodes { id } edges { type source target } } }`,
       { a: farmland.id, b: yuekou.id },
     );
     const pathIds = new Set(path.paths.nodes.map((n: any) => n.id));
     expect(pathIds.has(farmland.id) && pathIds.has(yuekou.id)).toBe(true);
     expect(path.paths.edges.length).toBeGreaterThan(0);
+    expect(path.paths.reachable).toBeNull();
   });
 
   test('stats count by kind, report and place', async () => {

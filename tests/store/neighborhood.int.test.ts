@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import type { Store } from '../../src/store/open-store.ts';
-import { neighborhood } from '../../src/store/read/graph.ts';
+import { neighborhood, reachableCount } from '../../src/store/read/graph.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
 import { openTestStore } from '../support/store.ts';
 import { wipeData } from '../support/wipe.ts';
@@ -61,5 +61,23 @@ describe('neighborhood truncated flag', () => {
         }
       }
     expect(cut).toBeGreaterThan(0);
+  });
+
+  test('reachableCount is the number of nodes within the depth, the "of M" of a truncated neighbourhood', async () => {
+    const rows = await store.executor.read({
+      text: `MATCH (n)--() WHERE n.id IS NOT NULL AND NOT n:PlangraphMigration
+             WITH n, count(*) AS edges ORDER BY edges DESC RETURN n.id AS id LIMIT 6`,
+    });
+    let truncatedSeen = 0;
+    for (const { id } of rows)
+      for (const depth of [1, 2] as const) {
+        const count = await reachableCount(store.executor, String(id), depth, null);
+        expect({ id, depth, count }).toEqual({ id, depth, count: await within(String(id), depth) });
+        const graph = await neighborhood(store.executor, String(id), depth, 20, null);
+        expect(graph.truncated).toBe(graph.nodes.length < count);
+        if (graph.truncated) truncatedSeen++;
+      }
+    expect(truncatedSeen).toBeGreaterThan(0);
+    await expect(reachableCount(store.executor, 'I-nosuchthing', 1, null)).rejects.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
-import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
+import { neighborhood, paths, reachableCount, type Subgraph } from '#store/read/graph.ts';
 import type { RelationName } from '#store/read/relations.ts';
 import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
@@ -10,6 +10,7 @@ import type { ApiContext } from '../context.ts';
 import { readSearch, searchConnection } from '../planner/read-root.ts';
 import {
   tag,
+  type GraphModel,
   type PlaceRow,
   type ProjectRow,
   type ReportRow,
@@ -55,10 +56,11 @@ const PathArgs = z.object({
 // costs more than the parse itself when done per request.
 const TraceArgs = z.object({ id: Id, minConfidence: MinConfidence });
 
-const toGraph = (g: Subgraph) => ({
+const toGraph = (g: Subgraph, countReachable: GraphModel['countReachable'] = null): GraphModel => ({
   truncated: g.truncated,
   nodes: g.nodes.map((n) => ({ ...n, kind: labelToKind(n.kind) })),
   edges: g.edges,
+  countReachable,
 });
 
 /** A hit's report: a report is its own, a node with a reportId has it, shared nodes have none. */
@@ -136,8 +138,13 @@ export const exploreResolvers: Resolvers = {
     },
     neighborhood: async (_, args, ctx) => {
       const a = parseArgs(NeighborhoodArgs, args);
-      return toGraph(
-        await neighborhood(ctx.executor, a.id, a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds), a.minConfidence),
+      const [depth, kinds] = [a.depth ?? 1, kindsToLabels(a.kinds)];
+      const g = await neighborhood(ctx.executor, a.id, depth, a.limit ?? 100, kinds, a.minConfidence);
+      // Untruncated, the answer is all there is; otherwise the same walk is counted, only if asked.
+      return toGraph(g, () =>
+        g.truncated
+          ? reachableCount(ctx.executor, a.id, depth, kinds, a.minConfidence)
+          : Promise.resolve(g.nodes.length),
       );
     },
     paths: async (_, args, ctx) => {
@@ -152,6 +159,9 @@ export const exploreResolvers: Resolvers = {
         byPlace: s.byPlace,
       };
     },
+  },
+  Graph: {
+    reachable: (g) => g.countReachable?.() ?? null,
   },
   SearchHit: {
     kind: (h) => labelToKind(h.node.__label),

@@ -43,6 +43,7 @@ export const resolvers: Resolvers = withPrefetched({
   Indicator: { ...targetResolvers.Indicator, ...crossResolvers.Indicator },
   Query: { ...queryResolvers.Query, ...exploreResolvers.Query, ...crossResolvers.Query },
   Node: queryResolvers.Node,
+  Graph: exploreResolvers.Graph,
   SearchHit: exploreResolvers.SearchHit,
   SearchEdge: exploreResolvers.SearchEdge,
   Trace: exploreResolvers.Trace,

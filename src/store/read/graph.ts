@@ -164,6 +164,41 @@ export async function neighborhood(
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
 
+/** One hop of reachableCount: the element ids of the neighbours of `eids` not yet in `seen`. */
+function idHopQuery(eids: string[], kinds: Label[] | null, seen: string[], minConfidence: number): CypherQuery {
+  return {
+    text: `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid
+           MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
+             AND coalesce(r.confidence, 1.0) >= $minConfidence AND NOT elementId(m) IN $seen
+           RETURN DISTINCT elementId(m) AS eid`,
+    params: { eids, kinds, seen, minConfidence },
+  };
+}
+
+/**
+ * How many nodes the same walk as `neighborhood` reaches with no limit (the start included): the
+ * "of M" for a truncated neighbourhood. Breadth-first over element ids only, one query per hop.
+ * @throws AppError NOT_FOUND when the node does not exist.
+ */
+export async function reachableCount(
+  executor: Executor,
+  id: string,
+  depth: number,
+  kinds: Label[] | null,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
+): Promise<number> {
+  const start = (await executor.read(startQuery(id)))[0];
+  if (!start) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
+  const seen = new Set([String(start.eid)]);
+  let frontier = [...seen];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const rows = await executor.read(idHopQuery(frontier, kinds, [...seen], minConfidence));
+    frontier = rows.map((r) => String(r.eid));
+    for (const eid of frontier) seen.add(eid);
+  }
+  return seen.size;
+}
+
 /** Shortest paths between two nodes, up to maxHops (1–6; literal per value, never from input text). */
 export function pathsQuery(
   from: string,
