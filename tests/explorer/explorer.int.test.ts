@@ -97,6 +97,25 @@ describe('the explorer in a browser', () => {
       expect.arrayContaining(['天门市 2023', expect.stringMatching(/^(河北省|北京市) 2026$/)]),
     );
     await shot('1-search');
+    // The count line has the API's total; a cut page says "显示 N / 共 M" (a broad word has 40+ hits).
+    const totalOf = async (q: string) =>
+      (await api.data(`query($q: String!) { search(query: $q, first: 1) { totalCount } }`, { q })).search.totalCount;
+    const farmland = await totalOf('高标准农田');
+    const farmlandShown = await page.locator('#results .result').count();
+    expect(await page.textContent('#results-count')).toBe(
+      farmlandShown < farmland
+        ? `显示 ${farmlandShown} / 共 ${farmland} 条结果 “高标准农田”`
+        : `${farmland} 条结果 “高标准农田”`,
+    );
+    const broad = await totalOf('发展');
+    expect(broad).toBeGreaterThan(40);
+    await page.fill('#search', '发展');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#results-count:has-text("发展")');
+    expect(await page.textContent('#results-count')).toBe(`显示 40 / 共 ${broad} 条结果 “发展”`);
+    await page.fill('#search', '高标准农田');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#results-count:has-text("高标准农田")');
 
     // The report filter keeps only that report's hits.
     await page.selectOption('#report-filter', seed.report.id);
@@ -194,7 +213,16 @@ describe('the explorer in a browser', () => {
     const p1 = await positions();
     expect(moved(p0, p1)).toBeLessThan(3);
     await page.waitForSelector('#graph-truncation:not(.hidden) #show-more');
-    expect(await page.textContent('#graph-truncation')).toMatch(/^显示 150 个节点，还有更多未显示/);
+    // "显示 150 / 共 M 个节点", M being what the API says the same two-hop walk reaches.
+    const { neighborhood } = await api.data(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 150) { truncated reachable } }`,
+      { id: tianmen.id },
+    );
+    expect(neighborhood.truncated).toBe(true);
+    expect(neighborhood.reachable).toBeGreaterThan(150);
+    expect(await page.textContent('#graph-truncation')).toBe(
+      `显示 150 / 共 ${neighborhood.reachable} 个节点 · 显示更多`,
+    );
     await shot('3-truncated');
 
     // "show more": the same request with a larger limit.
@@ -259,10 +287,14 @@ describe('the explorer in a browser', () => {
     expect(table).toContain('13.89万亩');
     expect(await page.locator('#progress-chart rect.bar-target').count()).toBeGreaterThan(5);
     await shot('5-progress');
+    const all = await page.locator('#progress-table tr[data-id]').count();
+    expect(await page.textContent('#progress-summary')).toMatch(new RegExp(`^${all} 个目标, `));
     await page.check('#progress-with-previous');
     await page.fill('#progress-filter', '高标准农田');
     const rows = await page.locator('#progress-table tr[data-id]').count();
     expect(rows).toBeGreaterThanOrEqual(1);
+    // A filtered table says how many of the report's targets it shows.
+    expect(await page.textContent('#progress-summary')).toMatch(new RegExp(`^显示 ${rows} / 共 ${all} 个目标, `));
     await page.selectOption('#progress-sort', 'name');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#progress-csv')]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);

@@ -1,7 +1,7 @@
 import { comparisonControls, comparisonQuery, loadComparison, statedValue, type ComparisonRow } from './comparison.ts';
 import { toCsv } from './csv.ts';
 import { $, download, el, latestOnly, showError, showLoading } from './dom.ts';
-import { t } from './i18n.ts';
+import { countOf, t } from './i18n.ts';
 import type { State } from './state.ts';
 import { svgChart } from './svg-chart.ts';
 
@@ -97,7 +97,7 @@ export async function showCompareView(s: State, onChange: (patch: Partial<State>
           el('td', { class: 'evidence-cell' }, r.evidence),
         ),
       );
-    summary.textContent = `${list.length} ${t('regions')}`;
+    summary.textContent = countOf(list.length, rows.length, t('regions'));
     body.replaceChildren(list.length ? bars(list) : '', el('div', { class: 'table-scroll' }, table));
   };
   sort.addEventListener('change', render);

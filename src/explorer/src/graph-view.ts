@@ -3,12 +3,12 @@ import fcose from 'cytoscape-fcose';
 import { KIND_COLORS, gql, type GraphEdge, type GraphNode, type Kind } from './api.ts';
 import { attributionOf, loadReports, reportIdOf, type ReportRef } from './attribution.ts';
 import { $, download, el } from './dom.ts';
-import { kindName, t } from './i18n.ts';
+import { countOf, kindName, t } from './i18n.ts';
 
 cytoscape.use(fcose);
 
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $limit: Int) { neighborhood(id: $id, depth: $depth, limit: $limit) {
-  truncated nodes { id kind label properties } edges { id type source target properties } } }`;
+  truncated reachable nodes { id kind label properties } edges { id type source target properties } } }`;
 
 /** Nodes asked for per request, first and after each "show more" (the API allows 500). */
 const FIRST_LIMIT = 60;
@@ -90,7 +90,15 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
   let hiddenKinds = new Set<Kind>();
   let report = '';
   let reports = new Map<string, ReportRef>();
-  let last: { id: string; depth: number; limit: number; truncated: boolean } | null = null;
+  /** The last neighbourhood asked for: how many nodes it returned, and how many its walk reaches. */
+  let last: {
+    id: string;
+    depth: number;
+    limit: number;
+    truncated: boolean;
+    shown: number;
+    reachable: number | null;
+  } | null = null;
 
   const truncation = $('#graph-truncation');
   const status = () => {
@@ -103,13 +111,12 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
     truncation.replaceChildren();
     if (last?.truncated) {
       const more = el('button', { id: 'show-more' }, t('showMore'));
-      const n = cy.nodes(':visible').length;
       more.addEventListener('click', () => {
         const l = last!;
         void expand(l.id, l.depth, Math.min(MAX_LIMIT, l.limit * 2));
       });
-      // The API says only that more exist, not how many (a count needs a new API field).
-      truncation.append(`${t('showing')} ${n} ${t('nodes')}，${t('more')} · `);
+      truncation.append(countOf(last.shown, last.reachable, t('nodes')));
+      if (last.limit < MAX_LIMIT) truncation.append(' · ');
       if (last.limit < MAX_LIMIT) truncation.append(more);
     }
     truncation.classList.toggle('hidden', !last?.truncated);
@@ -198,7 +205,9 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
   const short = (label: string) => (label.length > 14 ? `${label.slice(0, 13)}…` : label);
 
   async function expand(id: string, depth = 1, limit = FIRST_LIMIT): Promise<void> {
-    let data: { neighborhood: { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] } };
+    let data: {
+      neighborhood: { truncated: boolean; reachable: number | null; nodes: GraphNode[]; edges: GraphEdge[] };
+    };
     try {
       [data, reports] = await Promise.all([
         gql<typeof data>(NEIGHBORHOOD, { id, depth, limit }),
@@ -242,7 +251,8 @@ export function createGraphView(cb: GraphCallbacks): GraphView {
       }
       cy.nodes().forEach((n) => void n.data('degree', n.degree(false)));
     });
-    last = { id, depth, limit, truncated: data.neighborhood.truncated };
+    const { truncated, reachable } = data.neighborhood;
+    last = { id, depth, limit, truncated, shown: nodes.length, reachable };
     applyFilters();
     if (fresh.length > 0) {
       const layout = cy.layout({

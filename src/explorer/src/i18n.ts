@@ -1,4 +1,5 @@
 import type { Kind } from './api.ts';
+import { countText } from './counts.ts';
 
 /** The UI speaks Chinese by default; `?lang=en` (or the toggle) switches to English. */
 export type Lang = 'zh' | 'en';
@@ -43,7 +44,7 @@ const STRINGS = {
   nodes: ['个节点', 'nodes'],
   edges: ['条边', 'edges'],
   showing: ['显示', 'showing'],
-  more: ['还有更多未显示', 'more exist'],
+  of: ['/ 共', 'of'],
   showMore: ['显示更多', 'show more'],
   fit: ['适应', 'Fit'],
   exportPng: ['导出 PNG', 'PNG'],
@@ -156,3 +157,6 @@ export const fieldLabel = (field: string): string => FIELDS[field]?.[index()] ??
 /** An enum or boolean value in words (`TARGET` → 目标); other values unchanged. */
 export const valueLabel = (v: unknown): string => VALUES[String(v)]?.[index()] ?? String(v);
 export const kindName = (k: Kind): string => KINDS[k]?.[index()] ?? k;
+/** "40 条结果", or "显示 40 / 共 120 条结果" when fewer are shown than there are (counts.ts). */
+export const countOf = (shown: number, total: number | null, unit: string): string =>
+  countText(shown, total, unit, { showing: t('showing'), of: t('of') });

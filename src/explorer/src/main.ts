@@ -3,7 +3,7 @@ import { attributionOf, loadReports } from './attribution.ts';
 import { showDetails } from './details.ts';
 import { $, el, latestOnly, showError, showLoading } from './dom.ts';
 import { createGraphView } from './graph-view.ts';
-import { kindName, lang, setLang, t, valueLabel } from './i18n.ts';
+import { countOf, kindName, lang, setLang, t, valueLabel } from './i18n.ts';
 import { showCompareView } from './compare-view.ts';
 import { mapCenter, mapChart, showMapView } from './map-view.ts';
 import { showProgressView } from './progress.ts';
@@ -110,7 +110,9 @@ async function search(q: string, report: string): Promise<void> {
   }
   const groups = new Map<Kind, typeof hits>();
   for (const hit of hits) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
-  const parts: Node[] = [el('p', { class: 'hint' }, `${total} ${t('results')} “${q}”`)];
+  const parts: Node[] = [
+    el('p', { class: 'hint', id: 'results-count' }, `${countOf(hits.length, total, t('results'))} “${q}”`),
+  ];
   for (const [kind, list] of groups) {
     const group = el('div', { class: 'group', 'data-kind': kind }, el('h3', {}, `${kindName(kind)} (${list.length})`));
     for (const hit of list) {

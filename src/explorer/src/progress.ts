@@ -2,7 +2,7 @@ import { gql } from './api.ts';
 import { loadReports } from './attribution.ts';
 import { toCsv } from './csv.ts';
 import { $, download, el, latestOnly, showError, showLoading } from './dom.ts';
-import { t } from './i18n.ts';
+import { countOf, t } from './i18n.ts';
 import { svgChart } from './svg-chart.ts';
 
 const PROGRESS = `query($id: ID!) { targetProgress(reportId: $id) {
@@ -171,7 +171,7 @@ export async function showProgress(reportId: string): Promise<void> {
         ),
       );
     }
-    summary.textContent = `${rows.length} ${t('targets')}, ${rows.filter((r) => r.previous).length} ${t('withPrevious')}`;
+    summary.textContent = `${countOf(rows.length, current.length, t('targets'))}, ${rows.filter((r) => r.previous).length} ${t('withPrevious')}`;
     body.replaceChildren(chart(rows), el('div', { class: 'table-scroll' }, table));
   };
   sort.addEventListener('change', render);
