@@ -49,9 +49,10 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
 }
 
 /**
- * graphql-jit's errors are its own GraphQLError, made from the CommonJS graphql-js, which Apollo's
- * ESM build does not recognise as a resolver error: remade with graphql-js's own class, so that
- * Apollo and format-error.ts find the AppError inside as they do for graphql-js's errors.
+ * graphql-jit's errors carry the AppError (originalError) and the path, but no `extensions`
+ * object where graphql-js always has one; Apollo's error normalisation reads
+ * `extensions.code`, throws, and the client gets INTERNAL_SERVER_ERROR instead of the AppError's
+ * code. Remade as graphql-js errors, they format as graphql-js's do.
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
   const remade = new GraphQLError(error.message, {
