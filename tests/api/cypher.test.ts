@@ -209,10 +209,10 @@ describe('Cypher sent per resolver path', () => {
               "Place",
               "Project",
             ],
-            "limit": 198,
+            "limit": 50,
             "minConfidence": 0.5,
           },
-          "text": "MATCH (s:Place {id: $id}) OPTIONAL CALL (s) { MATCH (s)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH r, m, m <> s AS fresh RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel, elementId(m) AS eid, head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS kind, m { .*, fullText: null, graphJson: null, text: CASE WHEN m:Section THEN null ELSE m.text END } AS node, fresh ORDER BY fresh, type LIMIT $limit } RETURN elementId(s) AS startEid, head([l IN labels(s) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS startKind, s { .*, fullText: null, graphJson: null, text: CASE WHEN s:Section THEN null ELSE s.text END } AS startNode, rid, type, source, target, rel, eid, kind, node",
+          "text": "MATCH (s:Place {id: $id}) CALL (s) { MATCH (s)-[r]-(m) WHERE ($kinds IS NULL OR head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) IN $kinds) AND NOT m:PlangraphMigration AND coalesce(r.confidence, 1.0) >= $minConfidence WITH m, min(type(r)) AS type WHERE m <> s ORDER BY type LIMIT $limit RETURN collect({ eid: elementId(m), kind: head([l IN labels(m) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: m { .id } }) AS hops } RETURN elementId(s) AS startEid, head([l IN labels(s) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]) AS startKind, s { .id } AS startNode, hops",
         },
       ]
     `);

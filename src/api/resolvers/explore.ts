@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
-import { neighborhood, paths, type Subgraph } from '#store/read/graph.ts';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { neighborhood, paths, type Subgraph, type SubgraphShape } from '#store/read/graph.ts';
 import type { RelationName } from '#store/read/relations.ts';
 import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
-import { readSearch, searchConnection } from '../planner/read-root.ts';
+import { collectSubfields } from '../planner/collect-fields.ts';
+import { planContextOf, readSearch, searchConnection } from '../planner/read-root.ts';
 import {
   tag,
   type PlaceRow,
@@ -60,6 +62,24 @@ const toGraph = (g: Subgraph) => ({
   nodes: g.nodes.map((n) => ({ ...n, kind: labelToKind(n.kind) })),
   edges: g.edges,
 });
+
+/** What a Graph answer selects: its edges, its nodes' labels, its nodes' or edges' properties (the rest is not read). */
+function subgraphShape(info: GraphQLResolveInfo): SubgraphShape {
+  const sc = planContextOf(info);
+  const type = (name: string) => info.schema.getType(name) as GraphQLObjectType;
+  const graph = [...collectSubfields(sc, type('Graph'), info.fieldNodes).values()];
+  const lists = (name: string) => graph.filter((nodes) => nodes[0]!.name.value === name);
+  const asks = (list: string, itemType: string, field: string) =>
+    lists(list).some((nodes) =>
+      [...collectSubfields(sc, type(itemType), nodes).values()].some((f) => f[0]!.name.value === field),
+    );
+  return {
+    edges: lists('edges').length > 0,
+    nodeLabels: asks('nodes', 'GraphNode', 'label'),
+    nodeProperties: asks('nodes', 'GraphNode', 'properties'),
+    edgeProperties: asks('edges', 'GraphEdge', 'properties'),
+  };
+}
 
 /** A hit's report: a report is its own, a node with a reportId has it, shared nodes have none. */
 const reportOfHit = (ctx: ApiContext, node: Row) =>
@@ -134,11 +154,10 @@ export const exploreResolvers: Resolvers = {
       const a = parseArgs(TraceArgs, args);
       return trace(ctx, a.id, a.minConfidence);
     },
-    neighborhood: async (_, args, ctx) => {
+    neighborhood: async (_, args, ctx, info) => {
       const a = parseArgs(NeighborhoodArgs, args);
-      return toGraph(
-        await neighborhood(ctx.executor, a.id, a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds), a.minConfidence),
-      );
+      const [depth, limit, kinds] = [a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds)];
+      return toGraph(await neighborhood(ctx.executor, a.id, depth, limit, kinds, a.minConfidence, subgraphShape(info)));
     },
     paths: async (_, args, ctx) => {
       const a = parseArgs(PathArgs, args);
