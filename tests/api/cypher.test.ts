@@ -130,9 +130,10 @@ describe('Cypher sent per resolver path', () => {
               "Project",
             ],
             "p1": 5,
-            "p2": ""高标准农田"",
+            "p2": 200,
+            "p3": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p3, {limit: $p2}) YIELD node, score WITH collect({n: node, score: score}) AS hits WITH size(hits) = $p2 AS windowFull, reduce(m = 1.0e300, h IN hits | CASE WHEN h.score < m THEN h.score ELSE m END) AS floor, hits CALL (hits) { UNWIND hits AS hit WITH hit.n AS n, hit.score AS score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN collect(n) AS ns, collect(score) AS ss } RETURN null AS total, 0 AS from, [n IN ns | n { .id, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss AS scores, windowFull, floor",
         },
       ]
     `);
@@ -338,9 +339,10 @@ describe('Cypher sent per resolver path', () => {
               "Indicator",
             ],
             "p1": 20,
-            "p2": ""高标准农田"",
+            "p2": 200,
+            "p3": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p2) YIELD node, score WITH node AS n, score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id WITH collect(n) AS ns, collect(score) AS ss WITH ns, ss, 0 AS from RETURN size(ns) AS total, from, [n IN ns[from..from + $p1] | n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss[from..from + $p1] AS scores",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p3, {limit: $p2}) YIELD node, score WITH collect({n: node, score: score}) AS hits WITH size(hits) = $p2 AS windowFull, reduce(m = 1.0e300, h IN hits | CASE WHEN h.score < m THEN h.score ELSE m END) AS floor, hits CALL (hits) { UNWIND hits AS hit WITH hit.n AS n, hit.score AS score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN collect(n) AS ns, collect(score) AS ss } RETURN null AS total, 0 AS from, [n IN ns | n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss AS scores, windowFull, floor",
         },
       ]
     `);

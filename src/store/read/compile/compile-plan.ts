@@ -1,6 +1,6 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
 import { LISTS, keysOf, listPreludes, orderClause, pageClauses } from '../lists.ts';
-import { searchStatement } from '../search.ts';
+import { isWindowExact, searchStatement } from '../search.ts';
 import { mapNode } from './map-rows.ts';
 import type { NodePlan, PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
@@ -105,11 +105,14 @@ export async function readPlan(executor: Executor, plan: RootPlan): Promise<Plan
     return { items, totalCount: counted ? Number(counted.total ?? 0) : null };
   }
   if (plan.kind === 'search') {
+    // A windowed page that a tie at the window's edge may have cut is read again, unbounded.
+    if (plan.search.window !== undefined && rows[0] && !isWindowExact(rows[0], plan.search.first))
+      return readPlan(executor, { ...plan, search: { ...plan.search, window: undefined } });
     const row = rows[0] ?? { total: 0, from: 0, nodes: [], scores: [] };
     const scores = (row.scores as number[]) ?? [];
     return {
       items: ((row.nodes as Record<string, unknown>[]) ?? []).map((n, i) => item(n, scores[i])),
-      totalCount: Number(row.total ?? 0),
+      totalCount: row.total === null ? null : Number(row.total ?? 0),
       before: Number(row.from ?? 0),
     };
   }
