@@ -82,6 +82,8 @@ describe('positionings named with their scope, and honours won with other verbs'
       '实现:国家实验室',
       '实现:国家级制造业创新中心',
     ]);
+    // A verb-like word inside the name (服务) does not cut it.
+    expect(brief('国家级人力资源服务产业园实现“零的突破”。')).toEqual(['实现:国家级人力资源服务产业园']);
     // Landing institutions and short kinds are not designations.
     expect(brief('中国青岚学会落户，争取更多政策试点落地。')).toEqual([]);
   });

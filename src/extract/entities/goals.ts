@@ -105,7 +105,7 @@ function findWonAfter(p: string, out: GoalDraft[]) {
     while (s > 0 && !CLAUSE_END.test(p[s - 1]!)) s--;
     const clause = p.slice(s, m.index).replace(/均$/, '');
     const lead =
-      /^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务|争取)/.exec(clause)?.[0].length ?? 0;
+      /^(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|争取)+/.exec(clause)?.[0].length ?? 0;
     const headStart = s + lead;
     const action = m[1]!.replace(/“|”/g, '');
     for (const item of splitItems(clause.slice(lead))) {
