@@ -107,3 +107,17 @@ describe('positionings named with their scope, and honours won with other verbs'
     expect(brief('打造一流湾区和世界级城市群。')).toEqual(['打造:一流湾区和世界级城市群']);
   });
 });
+
+describe('more verbs and kinds of titles', () => {
+  test('a landing somewhere, an approval by any body, a benchmark city, 构建 a hub', () => {
+    expect(brief('医疗、制造等应用中试基地在青落地。')).toEqual(['落地:应用中试基地']);
+    expect(brief('松河要素市场化配置综合改革试点获国家批复。')).toEqual(['获国家批复:松河要素市场化配置综合改革试点']);
+    expect(brief('加快建设全球数字经济标杆城市。')).toEqual(['建设:全球数字经济标杆城市']);
+    expect(brief('构建对外开放新高地，构建现代产业体系。')).toEqual(['构建:对外开放新高地']);
+  });
+
+  test('an honour verb names a title for a kind of holder; a batch is not one designation', () => {
+    expect(brief('青岚被评为生物多样性魅力城市。')).toEqual(['评为:生物多样性魅力城市']);
+    expect(brief('开展第三批示范村建设。')).toEqual([]);
+  });
+});

@@ -7,17 +7,21 @@ import type { SectionIndex } from '../outline/section-index.ts';
 
 /** Verbs, longest first; the action kept is the core verb (力争创成 → 创成). */
 const ACTION =
-  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|申报|成为|当好|争取|双获|获(?![评批得取益悉]))/g;
+  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|申报|成为|当好|构建|争取|双获|获(?![评批得取益悉]))/g;
 const SCOPE =
   /^(全国|全省|全市|国家级|国家|省级以上|省级|省|部级|市级|中国|世界|国际|全球|亚洲|首批|[\u4e00-\u9fa5]{2,3}(省|地区))/;
 const STRONG_SUFFIX =
   /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区|湿地城市|遗产|奖)$/;
 // Positionings whose head alone is a kind of facility (分拣中心, 交通枢纽): a goal only with a
 // scope or a rank in the name (区域科技创新中心, 国际性综合交通枢纽, 重要节点).
-const POSITION_SUFFIX = /(中心|枢纽|门户|走廊|节点|重点城市|中心城市)$/;
+const POSITION_SUFFIX = /(中心|枢纽|门户|走廊|节点|重点城市|中心城市|标杆城市)$/;
 const POSITION_SCOPE = /(国际|全国|全球|区域|国家|重要|世界|综合性|影响力|核心|战略)/;
 // Verbs that also take works and plain objects (建设分拣中心, 争取资金): the name needs a strong suffix.
-const WEAK_ACTION = new Set(['建设', '建成', '打造', '获得', '成为', '争取', '当好', '申报', '获', '双获']);
+const WEAK_ACTION = new Set(['建设', '建成', '打造', '获得', '成为', '争取', '当好', '申报', '构建', '获', '双获']);
+// Verbs that confer an honour: what they name is a title when it names a kind of holder
+// (评为某某魅力城市, 获评某某示范单位), even without a scope.
+const HONOUR_ACTION = new Set(['获评', '评为', '命名为', '授予', '荣获', '入选']);
+const HOLDER_KIND = /(城市|之城|之都|县|镇|村|社区|单位|案例|典型)$/;
 // 6个方面重点方向, 等重大使命任务: a closing word for the items just listed.
 const LIST_CLOSER =
   /(等)?([0-9]+|[一二三四五六七八九十两]+)?(个|大|项)?(方面|领域|重点方向|方向|使命任务|重大使命任务|任务|目标)[\u4e00-\u9fa5]{0,4}$/;
@@ -42,7 +46,7 @@ const ORDINAL = /^(我省|全省|我市|全市|全国|全球)?(第[0-9一二三�
 // a place (扬子江城市群) rather than a designation.
 // A numbered shorthand (三个高地, 五大基地) names a slogan, not one designation.
 const NOT_DESIGNATION =
-  /([A-Z]级|等次|范围|布局)$|第[0-9一二三四五六七八九十]+大|前[0-9一二三四五六七八九十]+|^[一二两三四五六七八九十]+[个大项]/;
+  /([A-Z]级|等次|范围|布局)$|第[0-9一二三四五六七八九十]+[大批]|前[0-9一二三四五六七八九十]+|^[一二两三四五六七八九十]+[个大项]/;
 const ZONE_PLACE = /(城市群|都市圈|经济带)$/;
 const TRAILING = /(创建名单|名单|荣誉称号|称号|建设工作|创建工作|创建|建设|任务|工作|目标|行列)$/;
 const CLAUSE_END = /[，。；！？：]/;
@@ -96,7 +100,7 @@ function cleanItem(raw: string): string {
 
 // A designation named first, then won: …试点获批, …基地落地苏州, …中心落户浙江, …均实现“零”的突破.
 const WON_AFTER =
-  /(?:成功|正式)?(获批建设|获批实施|获批|获国务院批复|获批复|落地|落户|实现“零”的突破|实现“零的突破”|实现零的突破)/g;
+  /(?:成功|正式)?(获批建设|获批实施|获批|获[\u4e00-\u9fa5]{0,3}批复|(?:在[\u4e00-\u9fa5]{1,4})?落地|(?:在[\u4e00-\u9fa5]{1,4})?落户|实现“零”的突破|实现“零的突破”|实现零的突破)/g;
 
 function findWonAfter(p: string, out: GoalDraft[]) {
   WON_AFTER.lastIndex = 0;
@@ -107,7 +111,7 @@ function findWonAfter(p: string, out: GoalDraft[]) {
     const lead =
       /^(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|争取)+/.exec(clause)?.[0].length ?? 0;
     const headStart = s + lead;
-    const action = m[1]!.replace(/“|”/g, '');
+    const action = m[1]!.replace(/“|”/g, '').replace(/^在[\u4e00-\u9fa5]{1,4}(?=落)/, '');
     for (const item of splitItems(clause.slice(lead))) {
       if (COUNT.test(item.text.replace(ORDINAL, ''))) continue;
       const raw = item.text.replace(/^新一轮/, '');
@@ -179,7 +183,8 @@ export function findGoals(p: string): GoalDraft[] {
       const listed = item.text.replace(LIST_CLOSER, '').replace(ORDINAL, '');
       if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(listed) && COUNT.test(listed)) continue;
       const name = cleanItem(item.text);
-      if (!isDesignation(name, item.text)) continue;
+      const honour = HONOUR_ACTION.has(action) && name.length >= 5 && HOLDER_KIND.test(name) && !RANKING.test(name);
+      if (!isDesignation(name, item.text) && !honour) continue;
       if ((counted || WEAK_ACTION.has(action)) && !isStrong(name, item.text)) continue;
       // 获 alone takes only an award or a titled honour (获“六连优” is a rating).
       if ((action === '获' || action === '双获') && !/(奖|城市|遗产)$/.test(name)) continue;
