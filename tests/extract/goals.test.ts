@@ -121,3 +121,11 @@ describe('more verbs and kinds of titles', () => {
     expect(brief('开展第三批示范村建设。')).toEqual([]);
   });
 });
+
+describe('awards quoted after their giver, positionings joined by 、, support zones', () => {
+  test('cases', () => {
+    expect(brief('松河林场荣获联合国“青岚生命奖”。')).toEqual(['荣获:青岚生命奖']);
+    expect(brief('为打造中国式现代化建设的先行区、示范区贡献青岚力量。')).toEqual(['打造:中国式现代化建设的先行区']);
+    expect(brief('建设青松生态环境支撑区。')).toEqual(['建设:青松生态环境支撑区']);
+  });
+});

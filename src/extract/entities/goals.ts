@@ -9,9 +9,9 @@ import type { SectionIndex } from '../outline/section-index.ts';
 const ACTION =
   /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|申报|成为|当好|构建|争取|双获|获(?![评批得取益悉]))/g;
 const SCOPE =
-  /^(全国|全省|全市|国家级|国家|省级以上|省级|省|部级|市级|中国|世界|国际|全球|亚洲|首批|[\u4e00-\u9fa5]{2,3}(省|地区))/;
+  /^(全国|全省|全市|国家级|国家|省级以上|省级|省|部级|市级|中国|世界|国际|联合国|全球|亚洲|首批|[\u4e00-\u9fa5]{2,3}(省|地区))/;
 const STRONG_SUFFIX =
-  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区|湿地城市|遗产|奖)$/;
+  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区|支撑区|湿地城市|遗产|奖)$/;
 // Positionings whose head alone is a kind of facility (分拣中心, 交通枢纽): a goal only with a
 // scope or a rank in the name (区域科技创新中心, 国际性综合交通枢纽, 重要节点).
 const POSITION_SUFFIX = /(中心|枢纽|门户|走廊|节点|重点城市|中心城市|标杆城市)$/;
@@ -37,7 +37,7 @@ function isStrong(name: string, context = name): boolean {
 // What the clause goes on to say about a designation named first (…基地交出“硬核答卷”,
 // …中心成势见效, …枢纽取得积极进展): the name ends before it.
 const PREDICATE =
-  /(取得|交出|成势见效|迈出|迈上|初见成效|成效明显|成效显著|进展顺利|稳步推进|扎实推进|加快推进|深入推进|全面提速|蹄疾步稳)/;
+  /(取得|交出|贡献|成势见效|迈出|迈上|初见成效|成效明显|成效显著|进展顺利|稳步推进|扎实推进|加快推进|深入推进|全面提速|蹄疾步稳)/;
 
 // An ordinal before a designation (我省第6个…, 全国首个…): not part of the name, and not a count.
 const ORDINAL = /^(我省|全省|我市|全市|全国|全球)?(第[0-9一二三四五六七八九十]+个|首个|首家)/;
@@ -88,9 +88,12 @@ function cleanItem(raw: string): string {
   if (closer && closer.index >= 4) s = s.slice(0, closer.index);
   s = s.replace(/^.*等(?=.{4})/, '');
   const de = s.lastIndexOf('的');
-  if (de >= 0 && de < s.length - 3) s = s.slice(de + 1);
+  if (de >= 0 && de < s.length - 4) s = s.slice(de + 1);
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING, '');
   // An award is named from its scope on (我省首个制造业领域中国质量奖 → 中国质量奖).
+  // …联合国“某某奖”: the quoted award is the name.
+  const quoted = /“([^“”]{2,}奖)”$/.exec(s);
+  if (quoted) s = quoted[1]!;
   if (/奖$/.test(s)) {
     const scoped = /(中国|国家|全国|世界|国际|全省|省)[\u4e00-\u9fa5]*奖$/.exec(s);
     if (scoped) s = scoped[0];
