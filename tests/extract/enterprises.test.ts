@@ -46,6 +46,9 @@ describe('companies recognised by what is said of them', () => {
     expect(companies('推动翠钢与岚铁重组。')).toEqual(['翠钢', '岚铁']);
     expect(companies('翠银金投、岚银金投开业运营。')).toEqual(['翠银金投', '岚银金投']);
     expect(companies('支持翠驰、岚途等车企扩大产能。')).toEqual(['翠驰', '岚途']);
+    expect(companies('翠鸣视讯区域总部落户青岚，岚海科技在港上市。')).toEqual(['翠鸣视讯', '岚海科技']);
+    // Kinds of companies and counts are not companies.
+    expect(companies('跨国公司地区总部落户，国有控股上市公司市值管理，34款创新药械获批上市。')).toEqual([]);
     // Processes and fields are not parties to a merger; venues that open are not companies.
     expect(companies('完成医药等板块专业化整合和战略性重组，岚湖购物中心开业。')).toEqual([]);
   });

@@ -106,6 +106,15 @@ const HONOUR_HOLDER = new RegExp(
   `(?:^|[，。；、])(${NAME}{2,8}?)(?:成功|再次|首次)?(?:荣获|获评|获|入选|上榜|跻身|被评为|被认定为)[^，。；]{0,20}?(质量奖|企业|冠军|500强|百强|独角兽|灯塔工厂)`,
   'g',
 );
+// A company's seat arriving (某某区域总部落户, 某某研发中心入驻) or a company listed (某某科技在港上市).
+const SEAT_ARRIVES = new RegExp(
+  `(?:^|[，。；、])(${NAME}{2,8}?)(?:全球|全国|区域|中国|华南|华北|华东|华中|西南|西北|东北|亚太|第二)?(?:总部|研发中心|生产基地)(?:正式)?(?:落户|落地|迁入|入驻|揭牌|建成)`,
+  'g',
+);
+const LISTED = new RegExp(
+  `(?:^|[，。；、])(${NAME}{2,10}?)(?:成功|正式)?(?:在[\u4e00-\u9fa5A-Za-z]{1,6})?(?:挂牌上市|上市)`,
+  'g',
+);
 // Companies merged: 某甲与某乙重组, 完成某某证券重组.
 const MERGED_PAIR = new RegExp(`(${NAME}{2,6}?)(?:与|和)(${NAME}{2,6}?)(?:实施|完成)?(?:重组|合并)`, 'g');
 // Words of a process or a field (专业化整合, 战略性): what is merged is not named.
@@ -140,7 +149,9 @@ function itemsBefore(p: string, end: number): { raw: string; start: number }[] {
 function isCompanyName(name: string, isPlace: IsPlace): boolean {
   if (name.length < 2 || /^(我|全|各|本|该|其|一|多|首|新)|^(省|市|县|区)(属|级|内|外|直|管|重点)/.test(name))
     return false;
-  if (/[0-9０-９]|[个家所项批位名]$|企$|企业|型/.test(name) || isPlace(name)) return false;
+  if (/[0-9０-９]|[个家所项批位名]$|企$|企业|型|(地区|区域)$/.test(name) || isPlace(name)) return false;
+  // Ownership and size words name kinds of companies (国有控股, 跨国公司).
+  if (/^(国有|民营|外资|中央|地方|上市|跨国|大型|中小|头部|龙头|优质)/.test(name)) return false;
   return !isCompanyCategory(name) && !isNotEnterprise(name, isPlace);
 }
 
@@ -151,12 +162,13 @@ export function findCompanies(p: string, isPlace: IsPlace = () => false): Compan
     const name = stripLeadVerbs(raw).replace(OPENING_WORDS, '');
     if (isCompanyName(name, isPlace)) out.push({ name, start: start + raw.length - name.length });
   };
-  for (const re of [HONOUR_HOLDER, MERGED_ONE, FOUNDED]) {
+  for (const re of [HONOUR_HOLDER, MERGED_ONE, FOUNDED, SEAT_ARRIVES, LISTED]) {
     re.lastIndex = 0;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       const name = m[1]!;
       // Honours and mergers without a legal suffix need a brand-like holder (not a place, a kind or a work).
-      if (re !== HONOUR_HOLDER && !ORG_SUFFIX.test(name) && !ENTERPRISE_SUFFIX.test(name)) continue;
+      const brandOk = re === HONOUR_HOLDER || re === SEAT_ARRIVES;
+      if (!brandOk && !ORG_SUFFIX.test(name) && !ENTERPRISE_SUFFIX.test(name)) continue;
       add(name, m.index + m[0].indexOf(name));
     }
   }
