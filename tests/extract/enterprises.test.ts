@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { companyOfProject, findCompanies, isNotEnterprise } from '../../src/extract/entities/enterprises.ts';
+import {
+  canonicalEnterprises,
+  companyOfProject,
+  findCompanies,
+  isNotEnterprise,
+} from '../../src/extract/entities/enterprises.ts';
 
 // Made-up places and companies: 青岚, 松河 and 云栖 are places here.
 const places = new Set(['青岚', '松河', '云栖', '青岚市']);
@@ -69,5 +74,15 @@ describe('what is not a company', () => {
       expect(isNotEnterprise(name, isPlace), name).toBe(true);
     for (const name of ['青岚银行', '翠鸣视讯', '岚海证券', '明思科技'])
       expect(isNotEnterprise(name, isPlace), name).toBe(false);
+  });
+});
+
+describe('one canonical name per company', () => {
+  test('a short name written beside its legal form becomes its alias', () => {
+    expect([...canonicalEnterprises(['岚投', '翠鸣视讯', '岚投集团', '松河股份'])]).toEqual([
+      ['岚投集团', ['岚投']],
+      ['翠鸣视讯', []],
+      ['松河股份', []],
+    ]);
   });
 });

@@ -188,3 +188,28 @@ export function findCompanies(p: string, isPlace: IsPlace = () => false): Compan
   }
   return out;
 }
+
+// The legal forms a company's short name takes (国投 / 国投集团, 某某 / 某某股份).
+const LEGAL_FORM = /^(.{2,})(集团|公司|股份|控股|集团公司|股份公司|有限公司)$/;
+
+/**
+ * One canonical name per company: a short name written beside its legal form (国投, 国投集团)
+ * becomes an alias of the legal form. Returns canonical name → aliases, in first-seen order.
+ */
+export function canonicalEnterprises(names: Iterable<string>): Map<string, string[]> {
+  const all = [...names];
+  const known = new Set(all);
+  const aliasOf = new Map<string, string>();
+  for (const name of all) {
+    const short = LEGAL_FORM.exec(name)?.[1];
+    if (short && known.has(short) && !aliasOf.has(short)) aliasOf.set(short, name);
+  }
+  const out = new Map<string, string[]>();
+  for (const name of all) {
+    const canonical = aliasOf.get(name) ?? name;
+    const aliases = out.get(canonical) ?? [];
+    if (canonical !== name) aliases.push(name);
+    out.set(canonical, aliases);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Enterprise, Mention, Place, PlaceType, Project, Report } from '#domain/report-graph.ts';
 import { loadGazetteer } from '#gazetteer/gazetteer.ts';
-import { companyOfProject, findCompanies, isNotEnterprise } from './enterprises.ts';
+import { canonicalEnterprises, companyOfProject, findCompanies, isNotEnterprise } from './enterprises.ts';
 import { findLists } from './lists.ts';
 import { findOccurrences } from './occurrences.ts';
 import {
@@ -262,9 +262,18 @@ export function extractEntities(
     if (mentions.length > 0) projects.push({ id: gid(`project:${name}`), name, aliases: [...aliases], mentions });
   }
   const enterprises: Enterprise[] = [];
-  for (const name of c.enterprises) {
-    const mentions = (enterpriseAt.get(name) ?? []).filter(inBody).map((s) => mention(s, s + name.length));
-    if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases: [], mentions });
+  for (const [name, aliases] of canonicalEnterprises(c.enterprises)) {
+    const own = (enterpriseAt.get(name) ?? []).filter(inBody);
+    // An alias written inside the legal form (国投 in 国投集团) is that mention, not another one.
+    const short = aliases.flatMap((a) =>
+      (enterpriseAt.get(a) ?? [])
+        .filter((s) => inBody(s) && !own.some((o) => o <= s && s < o + name.length))
+        .map((s) => [s, a.length]),
+    );
+    const mentions = [...own.map((s) => [s, name.length]), ...short]
+      .sort((x, y) => x[0]! - y[0]!)
+      .map(([s, n]) => mention(s!, s! + n!));
+    if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases, mentions });
   }
   return { projects, enterprises, places };
 }
