@@ -41,6 +41,7 @@ describe('the company a project is named after', () => {
 describe('companies recognised by what is said of them', () => {
   test('holders of company honours, without 集团 or 公司', () => {
     expect(companies('翠鸣视讯获我省首个制造业领域中国质量奖。')).toEqual(['翠鸣视讯']);
+    expect(companies('青岚白药建成全球首座“灯塔工厂”。')).toEqual(['青岚白药']);
     // A count, a place or a kind is not a holder.
     expect(companies('11家企业入选全球上市公司百强，松河入选国家级中小企业试点。')).toEqual([]);
   });

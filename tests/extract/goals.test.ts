@@ -129,3 +129,15 @@ describe('awards quoted after their giver, positionings joined by 、, support z
     expect(brief('建设青松生态环境支撑区。')).toEqual(['建设:青松生态环境支撑区']);
   });
 });
+
+describe('kinds in 一批 lists, ranked clusters, listings and certifications', () => {
+  test('cases', () => {
+    expect(brief('建设一批创业之城、创意之城、活力之城。')).toEqual([]);
+    expect(brief('松河稀贵金属集群成为行业内唯一的国家级先进制造业集群。')).toEqual(['成为:国家级先进制造业集群']);
+    expect(brief('打造绿色磷化工先进制造业集群。')).toEqual([]);
+    expect(brief('青岚梯田进入世界灌溉工程遗产名录。')).toEqual(['进入:世界灌溉工程遗产']);
+    expect(brief('松河市获国际湿地城市认证。')).toEqual(['获:国际湿地城市']);
+    expect(brief('民族团结进步示范区建设结出新硕果。')).toEqual(['建设:民族团结进步示范区']);
+    expect(brief('生态文明建设排头兵建设展现新面貌。')).toEqual(['建设:生态文明建设排头兵']);
+  });
+});

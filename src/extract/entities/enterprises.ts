@@ -103,7 +103,7 @@ export function companyOfProject(project: string, isPlace: IsPlace = () => false
 const NAME = '[\\u4e00-\\u9fa5A-Za-z]';
 // A company that wins a company's honour: 某某获…质量奖, 某某入选…企业, 某某荣获…冠军.
 const HONOUR_HOLDER = new RegExp(
-  `(?:^|[，。；、])(${NAME}{2,8}?)(?:成功|再次|首次)?(?:荣获|获评|获|入选|上榜|跻身|被评为|被认定为)[^，。；]{0,20}?(质量奖|企业|冠军|500强|百强|独角兽|灯塔工厂)`,
+  `(?:^|[，。；、])(${NAME}{2,8}?)(?:成功|再次|首次)?(?:荣获|获评|获|入选|上榜|跻身|被评为|被认定为|建成)[^，。；]{0,20}?(质量奖|企业|冠军|500强|百强|独角兽|灯塔工厂)`,
   'g',
 );
 // A company's seat arriving (某某区域总部落户, 某某研发中心入驻) or a company listed (某某科技在港上市).

@@ -7,17 +7,30 @@ import type { SectionIndex } from '../outline/section-index.ts';
 
 /** Verbs, longest first; the action kept is the core verb (力争创成 → 创成). */
 const ACTION =
-  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|申报|成为|当好|构建|争取|双获|获(?![评批得取益悉]))/g;
+  /(成功|力争|争取|加快|全力|积极|再次|首次|荣|被)?(创成|争创|创建|打造|获评|评为|入选|获批|跻身|重返|纳入|列入|注册|命名为|建设|建成|获得|授予|摘得|荣获|申建|申报|成为|当好|构建|进入|争取|双获|获(?![评批得取益悉]))/g;
 const SCOPE =
   /^(全国|全省|全市|国家级|国家|省级以上|省级|省|部级|市级|中国|世界|国际|联合国|全球|亚洲|首批|[\u4e00-\u9fa5]{2,3}(省|地区))/;
 const STRONG_SUFFIX =
-  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区|支撑区|湿地城市|遗产|奖)$/;
+  /(示范区|示范市|示范县|示范镇|示范村镇|示范村|示范社区|示范点|示范基地|示范城市|先行区|先导区|试验区|实验区|试点市|试点县|之乡|之城|之都|名村|名镇|名城|百强|基地|高地|强县|强市|强省|文明城市|园林城市|卫生城市|森林城市|节水型城市|宜居城市|高新区|自贸区|城市群|中心城市|先进市|先进县|示范市（县）|示范项目|试点|桥头堡|策源地|屏障|样板区|引领区|核心区|承载区|支撑区|排头兵|辐射中心|湿地城市|遗产|奖)$/;
 // Positionings whose head alone is a kind of facility (分拣中心, 交通枢纽): a goal only with a
 // scope or a rank in the name (区域科技创新中心, 国际性综合交通枢纽, 重要节点).
 const POSITION_SUFFIX = /(中心|枢纽|门户|走廊|节点|重点城市|中心城市|标杆城市)$/;
 const POSITION_SCOPE = /(国际|全国|全球|区域|国家|重要|世界|综合性|影响力|核心|战略)/;
 // Verbs that also take works and plain objects (建设分拣中心, 争取资金): the name needs a strong suffix.
-const WEAK_ACTION = new Set(['建设', '建成', '打造', '获得', '成为', '争取', '当好', '申报', '构建', '获', '双获']);
+const WEAK_ACTION = new Set([
+  '建设',
+  '建成',
+  '打造',
+  '获得',
+  '成为',
+  '争取',
+  '当好',
+  '申报',
+  '构建',
+  '进入',
+  '获',
+  '双获',
+]);
 // Verbs that confer an honour: what they name is a title when it names a kind of holder
 // (评为某某魅力城市, 获评某某示范单位), even without a scope.
 const HONOUR_ACTION = new Set(['获评', '评为', '命名为', '授予', '荣获', '入选']);
@@ -31,6 +44,8 @@ const LIST_CLOSER =
  * words before it that cleaning cut off (具有全球影响力的产业科技创新中心 → 产业科技创新中心).
  */
 function isStrong(name: string, context = name): boolean {
+  // A cluster is a designation when it is ranked (国家级…产业集群), a kind of industry otherwise.
+  if (/集群$/.test(name)) return /^(国家级|国家|省级|世界级)/.test(name);
   return STRONG_SUFFIX.test(name) || (POSITION_SUFFIX.test(name) && POSITION_SCOPE.test(context));
 }
 
@@ -48,7 +63,7 @@ const ORDINAL = /^(我省|全省|我市|全市|全国|全球)?(第[0-9一二三�
 const NOT_DESIGNATION =
   /([A-Z]级|等次|范围|布局)$|第[0-9一二三四五六七八九十]+[大批]|前[0-9一二三四五六七八九十]+|^[一二两三四五六七八九十]+[个大项]/;
 const ZONE_PLACE = /(城市群|都市圈|经济带)$/;
-const TRAILING = /(创建名单|名单|荣誉称号|称号|建设工作|创建工作|创建|建设|任务|工作|目标|行列)$/;
+const TRAILING = /(创建名单|名单|名录|荣誉称号|称号|认证|建设工作|创建工作|创建|建设|任务|工作|目标|行列)$/;
 const CLAUSE_END = /[，。；！？：]/;
 
 export interface GoalDraft {
@@ -182,7 +197,9 @@ export function findGoals(p: string): GoalDraft[] {
     // A count that closes the list (…6个方面重点方向) counts the items, not a designation.
     const closer = LIST_CLOSER.exec(tail);
     const counted = COUNT.test(closer ? tail.slice(0, closer.index) : tail);
-    for (const item of splitItems(tail)) {
+    // 建设一批A、B、C: a list opened by a class word names kinds, every item of it.
+    const kinds = /^(一批|一大批|一系列|更多|各类|若干)/.test(tail);
+    for (const item of kinds ? [] : splitItems(tail)) {
       const listed = item.text.replace(LIST_CLOSER, '').replace(ORDINAL, '');
       if (/^[\u4e00-\u9fa5“”（）()A-Z0-9]*?\d/.test(listed) && COUNT.test(listed)) continue;
       const name = cleanItem(item.text);
@@ -197,7 +214,10 @@ export function findGoals(p: string): GoalDraft[] {
     // Designation-first: the list before 创建 / 建设 in the same clause.
     if (
       (action === '创建' || action === '建设') &&
-      (from >= p.length || /^(稳步|有序|扎实|取得|工作|进展|顺利|加快|，|。|；)/.test(p.slice(from, from + 2)))
+      (from >= p.length ||
+        /^(稳步|有序|扎实|取得|工作|进展|顺利|加快|结出|展现|迈出|迈上|实现|成效|深入|全面|，|。|；)/.test(
+          p.slice(from, from + 2),
+        ))
     ) {
       let s = m.index;
       while (s > 0 && !CLAUSE_END.test(p[s - 1]!)) s--;
