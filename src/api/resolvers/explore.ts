@@ -3,7 +3,7 @@ import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { neighborhood, paths, type Subgraph, type SubgraphShape } from '#store/read/graph.ts';
-import type { RelationName } from '#store/read/relations.ts';
+import { readNodeWithRelation, type RelationName } from '#store/read/relations.ts';
 import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
@@ -115,7 +115,10 @@ async function trace(ctx: ApiContext, id: string, minConfidence: number) {
       'BAD_USER_INPUT',
     );
   }
-  const [root, related] = await Promise.all([requireNode(ctx, id), ctx.loaders.relation(relation).load(id)]);
+  const read = await readNodeWithRelation(ctx.executor, label!, id, relation);
+  if (!read) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
+  const root = tag<Row>(label!, read.node);
+  const related = read.related;
   const strong = related.filter((r) => Number(r.rel?.confidence ?? 0) >= minConfidence);
   const links: TraceLinkModel[] = strong.map((r) =>
     root.__label === 'Project'
