@@ -1,15 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { compiledGateway } from './compiled-execution.ts';
 import type { ApiContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
 import { manifestCache, type PersistedOperations } from './persisted-operations.ts';
 import type { Logger } from './logger.ts';
 import { createArmor, LIMITS } from './protection.ts';
 import { costLimitPlugin } from './protection/cost-plugin.ts';
-import { requestLimitsPlugin } from './protection/response-size.ts';
+import { requestLimitsPlugin, sizeCheckedStringify } from './protection/response-size.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -32,8 +34,8 @@ export interface ApolloOptions {
 export function createApolloServer(options: ApolloOptions): ApolloServer<ApiContext> {
   const armor = createArmor();
   return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    // Apollo parses and validates; the compiled executor runs (compiled-execution.ts).
+    gateway: compiledGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never })),
     introspection: options.introspection,
     // With introspection off, validation errors lose their "Did you mean …?" (Apollo's own
     // option); format-error.ts drops the ones graphql-js adds when it coerces variables too.
@@ -43,13 +45,14 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     ...(options.persistedOperations ? { persistedQueries: { cache: manifestCache(options.persistedOperations) } } : {}),
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),
+    stringifyResult: sizeCheckedStringify(options.maxResponseBytes ?? 16 * 1024 * 1024),
     validationRules: [...armor.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // armor's types come from @apollo/server's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       costLimitPlugin<ApiContext>(LIMITS.maxCost),
-      requestLimitsPlugin(options.maxResponseBytes ?? 16 * 1024 * 1024),
+      requestLimitsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -91,16 +91,6 @@ export function withoutDriverStackTrace<T>(start: () => T): T {
   }
 }
 
-/** Roughly the bytes a value takes in a JSON answer (UTF-8 strings, 8 per number). */
-export function estimateBytes(value: unknown): number {
-  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
-  if (value === null || typeof value !== 'object') return 8;
-  let n = 2;
-  if (Array.isArray(value)) for (const v of value) n += estimateBytes(v) + 1;
-  else for (const [k, v] of Object.entries(value)) n += k.length + 4 + estimateBytes(v);
-  return n;
-}
-
 export function responseTooLarge(max: number): AppError {
   return new AppError(
     `the answer would be larger than ${max} bytes (MAX_RESPONSE_BYTES): ask for fewer items or fewer texts`,
@@ -130,11 +120,11 @@ function collectRows(result: Result, options: ReadOptions): Promise<Row[]> {
     result.subscribe({
       onNext(record) {
         if (done) return;
-        const row = toPlain(record.toObject()) as Row;
-        if (budget) {
-          budget.used += estimateBytes(row);
-          if (budget.used > budget.max) return finish(responseTooLarge(budget.max));
-        }
+        if (!budget) return void rows.push(toPlain(record.toObject()) as Row);
+        const count = { bytes: 0 };
+        const row = toPlain(record.toObject(), count) as Row;
+        budget.used += count.bytes;
+        if (budget.used > budget.max) return finish(responseTooLarge(budget.max));
         rows.push(row);
       },
       onCompleted: () => finish(),

@@ -1,27 +1,55 @@
 import neo4j from 'neo4j-driver';
 
+/** Bytes counted while converting (see toPlain); an estimate of the value's JSON size. */
+export interface ByteCount {
+  bytes: number;
+}
+
 /**
  * Turns driver values into plain JSON-friendly values: Integers to numbers (or strings past
  * 2^53), temporals to ISO strings, nodes and relationships to their properties. Driver records
- * never leave src/store, so this runs once per value at the boundary.
+ * never leave src/store, so this runs once per value at the boundary. With `count`, it also adds
+ * the value's estimated JSON size (strings in UTF-8 plus quotes, 8 per scalar, keys and
+ * punctuation) in the same walk.
  */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return value.toString();
+export function toPlain(value: unknown, count?: ByteCount): unknown {
+  if (typeof value === 'string') {
+    if (count) count.bytes += Buffer.byteLength(value) + 2;
+    return value;
   }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (value === null || value === undefined || typeof value !== 'object') {
+    if (count) count.bytes += 8;
+    return value ?? null;
+  }
+  if (Array.isArray(value)) {
+    if (count) count.bytes += 2 + value.length;
+    return value.map((v) => toPlain(v, count));
+  }
+  // Maps from records and map projections are plain objects: no driver type to test them against.
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (neo4j.isInt(value)) {
+      if (count) count.bytes += 8;
+      return value.inSafeRange() ? value.toNumber() : value.toString();
+    }
+    if (
+      neo4j.isDate(value) ||
+      neo4j.isDateTime(value) ||
+      neo4j.isLocalDateTime(value) ||
+      neo4j.isTime(value) ||
+      neo4j.isLocalTime(value) ||
+      neo4j.isDuration(value)
+    ) {
+      const text = value.toString();
+      if (count) count.bytes += text.length + 2;
+      return text;
+    }
+    if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties, count);
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  if (count) count.bytes += 2;
+  for (const k in value) {
+    if (count) count.bytes += k.length + 4;
+    out[k] = toPlain((value as Record<string, unknown>)[k], count);
+  }
   return out;
 }

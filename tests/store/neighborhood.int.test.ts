@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import type { Store } from '../../src/store/open-store.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/store/read/confidence.ts';
 import { neighborhood, reachableCount } from '../../src/store/read/graph.ts';
 import { extractCorpus, extractSeed } from '../support/graphs.ts';
 import { openTestStore } from '../support/store.ts';
@@ -79,5 +80,39 @@ describe('neighborhood truncated flag', () => {
       }
     expect(truncatedSeen).toBeGreaterThan(0);
     await expect(reachableCount(store.executor, 'I-nosuchthing', 1, null)).rejects.toThrow();
+  });
+
+  test('asked for nodes only (no edges, labels or properties), it reads each neighbour once and gives the same nodes', async () => {
+    const rows = await store.executor.read({
+      text: `MATCH (n)--(m) WHERE n.id IS NOT NULL AND NOT n:PlangraphMigration
+             WITH n, count(*) AS edges ORDER BY edges DESC RETURN n.id AS id LIMIT 8`,
+    });
+    const nodesOnly = { edges: false, nodeLabels: false, nodeProperties: false, edgeProperties: false };
+    for (const { id } of rows)
+      for (const depth of [1, 2] as const) {
+        const total = await within(String(id), depth);
+        for (const limit of [20, 500]) {
+          const full = await neighborhood(store.executor, String(id), depth, limit, null);
+          const lean = await neighborhood(
+            store.executor,
+            String(id),
+            depth,
+            limit,
+            null,
+            DEFAULT_MIN_CONFIDENCE,
+            nodesOnly,
+          );
+          expect(lean.edges).toEqual([]);
+          expect({ id, depth, limit, truncated: lean.truncated }).toEqual({
+            id,
+            depth,
+            limit,
+            truncated: lean.nodes.length < total,
+          });
+          if (!full.truncated && !lean.truncated)
+            expect(lean.nodes.map((n) => n.id).sort()).toEqual(full.nodes.map((n) => n.id).sort());
+          else expect(lean.nodes.length).toBe(Math.min(limit, total));
+        }
+      }
   });
 });

@@ -16,7 +16,7 @@ import { collectSubfields } from './collect-fields.ts';
 import { AppError } from '#errors/app-error.ts';
 import type { Label } from '#store/model.ts';
 import type { NodePlan, PlannedItem, PlannedNode, RelationPlan } from '#store/read/compile/plan.ts';
-import { tag, type Prefetched, type Row } from '../models.ts';
+import type { Prefetched, Row } from '../models.ts';
 import { MAX_PAGE } from '../resolvers/args.ts';
 import { evidenceOfFact, evidenceOfRel } from '../resolvers/shared.ts';
 import { CHANGE_NEEDS, FIELDS, LINK_EVIDENCE_PROPS, type FieldRule } from './fields.ts';
@@ -97,6 +97,40 @@ export function planNode(
   fieldNodes: readonly FieldNode[],
   extraProps: readonly string[] = [],
 ): NodePlanning {
+  const first = fieldNodes[0];
+  if (!first) return planNodeNow(pc, types, fieldNodes, extraProps);
+  const key = `${types.map((t) => t.name).join()}|${extraProps.join()}|${fieldNodes.length}|${variablesKey(pc)}`;
+  let bySchema = PLANS.get(pc.schema);
+  if (!bySchema) PLANS.set(pc.schema, (bySchema = new WeakMap()));
+  let plans = bySchema.get(first);
+  if (!plans) bySchema.set(first, (plans = new Map()));
+  const hit = plans.get(key);
+  if (hit) return hit;
+  const planning = planNodeNow(pc, types, fieldNodes, extraProps);
+  if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
+  plans.set(key, planning);
+  return planning;
+}
+
+// Plans are pure functions of the schema, the field nodes (the same objects on every request
+// while Apollo's document cache holds the document) and the variables, so a repeated query plans
+// once. Weak keys let a document's plans go when the document does; a field asked with many
+// different variables keeps only its latest few plans.
+const PLANS = new WeakMap<GraphQLSchema, WeakMap<FieldNode, Map<string, NodePlanning>>>();
+const PLANS_PER_FIELD = 32;
+const VARIABLES_KEY = new WeakMap<PlanContext['variables'], string>();
+function variablesKey(pc: PlanContext): string {
+  let key = VARIABLES_KEY.get(pc.variables);
+  if (key === undefined) VARIABLES_KEY.set(pc.variables, (key = JSON.stringify(pc.variables)));
+  return key;
+}
+
+function planNodeNow(
+  pc: PlanContext,
+  types: readonly GraphQLObjectType[],
+  fieldNodes: readonly FieldNode[],
+  extraProps: readonly string[],
+): NodePlanning {
   const props = new Set<string>(extraProps);
   const relations = new Map<string, { plan: RelationPlan; json: string }>();
   const accept = (rel: RelationPlan) => {
@@ -135,7 +169,8 @@ export function planNode(
   return {
     plan,
     build(node) {
-      const row = tag<Row>(node.label, node.props);
+      // The props object is the mapped row's own (map-rows.ts makes one per node): tag it in place.
+      const row = Object.assign(node.props, { __label: node.label }) as Row;
       for (const b of builders.get(node.label) ?? []) b(row, node);
       return row;
     },

@@ -88,6 +88,9 @@ export function searchConnection(hits: SearchHitModel[], totalCount: number, bef
   };
 }
 
+/** How many of the index's best hits a page of `first` without a total reads first. */
+const searchWindow = (first: number) => Math.max(200, first * 10);
+
 /**
  * A page of ranked hits with only the selected fields of each node, its total and its position,
  * in one statement. A hit's report (when selected) is read by its loader from the hit's reportId.
@@ -97,6 +100,7 @@ export async function readSearch(ctx: ApiContext, info: GraphQLResolveInfo, quer
   const nodeFields: FieldNode[] = [];
   let highlight = false;
   let report = false;
+  let counted = false;
   const hitFields = (type: GraphQLObjectType, nodes: readonly FieldNode[]) => {
     for (const fields of subfields(info, type, nodes).values()) {
       const name = fields[0]!.name.value;
@@ -109,12 +113,15 @@ export async function readSearch(ctx: ApiContext, info: GraphQLResolveInfo, quer
     const name = nodes[0]!.name.value;
     if (name === 'edges') hitFields(typeOf(info, 'SearchEdge'), nodes);
     else if (name === 'nodes') hitFields(typeOf(info, 'SearchHit'), nodes);
+    else if (name === 'totalCount' || name === 'pageInfo') counted = true;
   }
   const hit = typeOf(info, 'SearchHit');
   const types = concreteTypes(info.schema, hit.getFields().node!.type);
   const extra = [...(highlight ? HIGHLIGHT_PROPS : []), ...(report ? ['reportId'] : [])];
   const planning = planNode(planContextOf(info), types, nodeFields, extra);
-  const result = await readPlan(ctx.executor, { kind: 'search', search, node: planning.plan });
+  // Without a total to give, a first page reads only the index's best hits (SearchSpec.window).
+  const windowed = counted ? search : { ...search, window: searchWindow(search.first) };
+  const result = await readPlan(ctx.executor, { kind: 'search', search: windowed, node: planning.plan });
   const hits = result.items.map((i): SearchHitModel => {
     const node: Row = planning.build(i.node);
     return { node, score: i.score ?? 0, highlight: highlight ? highlightMatch(node, query) : '' };

@@ -12,6 +12,7 @@ export function costLimitPlugin<C extends object>(
   maxCost: number,
   model: CostModel = DEFAULT_COST_MODEL,
 ): ApolloServerPlugin<C> {
+  const costs = costCache();
   return {
     async requestDidStart() {
       return {
@@ -23,7 +24,9 @@ export function costLimitPlugin<C extends object>(
             throw new GraphQLError(`${operation.operation} operations are not supported: the API is read-only`, {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
-          const cost = estimateCost(schema, document, operation, request.variables, model);
+          const cost = costs.of(operation, request.variables, () =>
+            estimateCost(schema, document, operation, request.variables, model),
+          );
           if (cost > maxCost) {
             throw new GraphQLError(
               `the query exceeds the cost limit: its estimated cost is ${Number.isFinite(cost) ? Math.round(cost) : 'unbounded'}, at most ${maxCost} is allowed (ask for fewer items with first, or select fewer nested lists)`,
@@ -32,6 +35,28 @@ export function costLimitPlugin<C extends object>(
           }
         },
       };
+    },
+  };
+}
+
+/**
+ * A repeated operation's cost, by its (cached, so identical) operation node and its variables:
+ * the estimate walks the whole selection set. A few variable sets are kept per operation.
+ */
+function costCache() {
+  const byOperation = new WeakMap<object, Map<string, number>>();
+  return {
+    of(operation: object, variables: Record<string, unknown> | undefined, estimate: () => number): number {
+      let byVariables = byOperation.get(operation);
+      if (!byVariables) byOperation.set(operation, (byVariables = new Map()));
+      const key = JSON.stringify(variables ?? {});
+      let cost = byVariables.get(key);
+      if (cost === undefined) {
+        cost = estimate();
+        if (byVariables.size >= 32) byVariables.delete(byVariables.keys().next().value!);
+        byVariables.set(key, cost);
+      }
+      return cost;
     },
   };
 }

@@ -1,37 +1,44 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../context.ts';
+import { responseTooLarge } from '#store/executor.ts';
 import { CLIENT_ERROR_CODES } from '../format-error.ts';
 
-/** True when `value` takes more than `max` bytes as JSON (estimated; stops counting at the limit). */
-export function isLargerThan(value: unknown, max: number): boolean {
-  let left = max;
-  const walk = (v: unknown): boolean => {
-    if (typeof v === 'string') left -= Buffer.byteLength(v) + 2;
-    else if (v === null || typeof v !== 'object') left -= 8;
-    else if (Array.isArray(v)) {
-      left -= 2;
-      for (const x of v) if (walk(x)) return true;
-    } else {
-      left -= 2;
-      for (const k in v) {
-        left -= k.length + 4;
-        if (walk((v as Record<string, unknown>)[k])) return true;
-      }
+/**
+ * Apollo's stringifyResult with the size ceiling: the answer is serialised once, as Apollo would,
+ * and one larger than `maxBytes` in UTF-8 (or past what a string can hold) is sent as a
+ * RESPONSE_TOO_LARGE error instead. The same texts repeated along many paths cost memory only
+ * once in the result but once per path in the JSON, so the ceiling is on the JSON.
+ */
+export function sizeCheckedStringify(maxBytes: number): (value: unknown) => string {
+  const tooLarge = `${JSON.stringify({
+    errors: [
+      {
+        message: responseTooLarge(maxBytes).message,
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      },
+    ],
+  })}\n`;
+  return (value) => {
+    let json: string;
+    try {
+      json = JSON.stringify(value);
+    } catch (error) {
+      if (error instanceof RangeError) return tooLarge; // longer than a string can be
+      throw error;
     }
-    return left < 0;
+    // UTF-8 takes 1 to 3 bytes per UTF-16 unit: count the bytes only when the length leaves it open.
+    if (json.length > maxBytes || (json.length * 3 > maxBytes && Buffer.byteLength(json) > maxBytes)) return tooLarge;
+    return `${json}\n`;
   };
-  return walk(value);
 }
 
 /**
- * Per-request limits at the answer: a result larger than `maxBytes` (MAX_RESPONSE_BYTES) is
- * replaced by a RESPONSE_TOO_LARGE error before it is serialised (the same texts repeated along
- * many paths cost memory only once in the result, but once per path in the JSON); and the
- * request's deadline timer ends. An answer made only of client refusals (no data) is HTTP 400:
- * Apollo answered some of them 500 (a syntax error found by armor's token counter) or 200
- * (an unknown persisted query).
+ * Per-request limits at the answer: the request's deadline timer ends, and an answer made only
+ * of client refusals (no data) is HTTP 400: Apollo answered some of them 500 (a syntax error
+ * found by armor's token counter) or 200 (an unknown persisted query). The size ceiling is
+ * applied where the answer is serialised (sizeCheckedStringify).
  */
-export function requestLimitsPlugin(maxBytes: number): ApolloServerPlugin<ApiContext> {
+export function requestLimitsPlugin(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
@@ -46,15 +53,6 @@ export function requestLimitsPlugin(maxBytes: number): ApolloServerPlugin<ApiCon
             (response.http.status === undefined || response.http.status === 200 || response.http.status >= 500)
           )
             response.http.status = 400;
-          if (!isLargerThan(response.body.singleResult, maxBytes)) return;
-          response.body.singleResult = {
-            errors: [
-              {
-                message: `the answer would be larger than ${maxBytes} bytes (MAX_RESPONSE_BYTES): ask for fewer items or fewer texts`,
-                extensions: { code: 'RESPONSE_TOO_LARGE' },
-              },
-            ],
-          };
         },
       };
     },

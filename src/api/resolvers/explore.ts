@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '#errors/app-error.ts';
 import { labelForId } from '#store/ids.ts';
-import { neighborhood, paths, reachableCount, type Subgraph } from '#store/read/graph.ts';
-import type { RelationName } from '#store/read/relations.ts';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { neighborhood, paths, reachableCount, type Subgraph, type SubgraphShape } from '#store/read/graph.ts';
+import { readNodeWithRelation, type RelationName } from '#store/read/relations.ts';
 import { searchNodes, toLuceneQuery } from '#store/read/search.ts';
 import { readStats } from '#store/read/stats.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
-import { readSearch, searchConnection } from '../planner/read-root.ts';
+import { collectSubfields } from '../planner/collect-fields.ts';
+import { planContextOf, readSearch, searchConnection } from '../planner/read-root.ts';
 import {
   tag,
   type GraphModel,
@@ -63,6 +65,24 @@ const toGraph = (g: Subgraph, countReachable: GraphModel['countReachable'] = nul
   countReachable,
 });
 
+/** What a Graph answer selects: its edges, its nodes' labels, its nodes' or edges' properties (the rest is not read). */
+function subgraphShape(info: GraphQLResolveInfo): SubgraphShape {
+  const sc = planContextOf(info);
+  const type = (name: string) => info.schema.getType(name) as GraphQLObjectType;
+  const graph = [...collectSubfields(sc, type('Graph'), info.fieldNodes).values()];
+  const lists = (name: string) => graph.filter((nodes) => nodes[0]!.name.value === name);
+  const asks = (list: string, itemType: string, field: string) =>
+    lists(list).some((nodes) =>
+      [...collectSubfields(sc, type(itemType), nodes).values()].some((f) => f[0]!.name.value === field),
+    );
+  return {
+    edges: lists('edges').length > 0,
+    nodeLabels: asks('nodes', 'GraphNode', 'label'),
+    nodeProperties: asks('nodes', 'GraphNode', 'properties'),
+    edgeProperties: asks('edges', 'GraphEdge', 'properties'),
+  };
+}
+
 /** A hit's report: a report is its own, a node with a reportId has it, shared nodes have none. */
 const reportOfHit = (ctx: ApiContext, node: Row) =>
   node.__label === 'Report'
@@ -97,7 +117,10 @@ async function trace(ctx: ApiContext, id: string, minConfidence: number) {
       'BAD_USER_INPUT',
     );
   }
-  const [root, related] = await Promise.all([requireNode(ctx, id), ctx.loaders.relation(relation).load(id)]);
+  const read = await readNodeWithRelation(ctx.executor, label!, id, relation);
+  if (!read) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
+  const root = tag<Row>(label!, read.node);
+  const related = read.related;
   const strong = related.filter((r) => Number(r.rel?.confidence ?? 0) >= minConfidence);
   const links: TraceLinkModel[] = strong.map((r) =>
     root.__label === 'Project'
@@ -136,10 +159,10 @@ export const exploreResolvers: Resolvers = {
       const a = parseArgs(TraceArgs, args);
       return trace(ctx, a.id, a.minConfidence);
     },
-    neighborhood: async (_, args, ctx) => {
+    neighborhood: async (_, args, ctx, info) => {
       const a = parseArgs(NeighborhoodArgs, args);
-      const [depth, kinds] = [a.depth ?? 1, kindsToLabels(a.kinds)];
-      const g = await neighborhood(ctx.executor, a.id, depth, a.limit ?? 100, kinds, a.minConfidence);
+      const [depth, limit, kinds] = [a.depth ?? 1, a.limit ?? 100, kindsToLabels(a.kinds)];
+      const g = await neighborhood(ctx.executor, a.id, depth, limit, kinds, a.minConfidence, subgraphShape(info));
       // Untruncated, the answer is all there is; otherwise the same walk is counted, only if asked.
       return toGraph(g, () =>
         g.truncated

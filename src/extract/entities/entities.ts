@@ -1,12 +1,12 @@
 import type { Enterprise, Mention, Place, PlaceType, Project, Report } from '#domain/report-graph.ts';
 import { loadGazetteer } from '#gazetteer/gazetteer.ts';
+import { canonicalEnterprises, companyOfProject, findCompanies, isNotEnterprise } from './enterprises.ts';
 import { findLists } from './lists.ts';
 import { findOccurrences } from './occurrences.ts';
 import {
   ENTERPRISE_SUFFIX,
   PLACE_SUFFIX,
   PROJECT_SUFFIX,
-  enterprisePrefix,
   isCompanyCategory,
   isGenericWorkName,
   isMalformedName,
@@ -34,7 +34,8 @@ interface Candidates {
   places: Map<string, { type: PlaceType }>;
 }
 
-const NOT_AN_ENTERPRISE = /^(市|省|县|区|我市|全市|全省)|^[\u4e00-\u9fa5]$/;
+// 省属企业, 全市…: the province's own kinds; 省国金投资集团 (a named group of the province) passes.
+const NOT_AN_ENTERPRISE = /^(我市|全市|全省)|^(市|省|县|区)(?!.{3,}(集团|银行|公司)$)|^[\u4e00-\u9fa5]$/;
 
 /** Two works in one list item (…一期、二期和黄茅峡水库): split where the first one's suffix ends. */
 function splitPair(name: string): string[] {
@@ -78,8 +79,15 @@ function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
 
 function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candidates {
   const c: Candidates = { projects: new Map(), enterprises: new Set(), places: new Map() };
+  const isPlace = (name: string) => dict.has(name);
   const addEnterprise = (name: string) => {
-    if (!NOT_AN_ENTERPRISE.test(name) && !isMalformedName(name, 2) && !/[“”]/.test(name) && !isCompanyCategory(name)) {
+    if (
+      !NOT_AN_ENTERPRISE.test(name) &&
+      !isMalformedName(name, 2) &&
+      !/[“”]/.test(name) &&
+      !isCompanyCategory(name) &&
+      !isNotEnterprise(name, isPlace)
+    ) {
       c.enterprises.add(name);
     }
   };
@@ -89,7 +97,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     const short = /^(.{2})(中心|平台)$/.exec(name);
     if (short && !dict.has(short[1]!)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
-    const company = enterprisePrefix(name);
+    const company = companyOfProject(name, isPlace);
     if (company) addEnterprise(company);
     placesInside(c, name);
   };
@@ -116,6 +124,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       }
     }
     // 晋冀鲁豫, 太原盆地, 某某综保区: groups of provinces, terrain and zones named after a place.
+    for (const co of findCompanies(p.text, isPlace)) addEnterprise(co.name);
     for (const r of findAbbreviationRuns(p.text)) addPlace(c, r.name, 'region');
     for (const a of findNamedAreas(p.text, dict)) addPlace(c, a.name, a.type);
     for (const s of findSingletons(p.text, (name) => dict.has(name))) {
@@ -253,9 +262,18 @@ export function extractEntities(
     if (mentions.length > 0) projects.push({ id: gid(`project:${name}`), name, aliases: [...aliases], mentions });
   }
   const enterprises: Enterprise[] = [];
-  for (const name of c.enterprises) {
-    const mentions = (enterpriseAt.get(name) ?? []).filter(inBody).map((s) => mention(s, s + name.length));
-    if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases: [], mentions });
+  for (const [name, aliases] of canonicalEnterprises(c.enterprises)) {
+    const own = (enterpriseAt.get(name) ?? []).filter(inBody);
+    // An alias written inside the legal form (国投 in 国投集团) is that mention, not another one.
+    const short = aliases.flatMap((a) =>
+      (enterpriseAt.get(a) ?? [])
+        .filter((s) => inBody(s) && !own.some((o) => o <= s && s < o + name.length))
+        .map((s) => [s, a.length]),
+    );
+    const mentions = [...own.map((s) => [s, name.length]), ...short]
+      .sort((x, y) => x[0]! - y[0]!)
+      .map(([s, n]) => mention(s!, s! + n!));
+    if (mentions.length > 0) enterprises.push({ id: `enterprise:${name}`, name, aliases, mentions });
   }
   return { projects, enterprises, places };
 }

@@ -27,6 +27,22 @@ const LABEL_OF = `head([l IN labels(m) WHERE l IN ${JSON.stringify(LABELS)}])`;
 // Light properties for drawing: no full texts.
 const LIGHT = (v: string) =>
   `${v} { .*, fullText: null, graphJson: null, text: CASE WHEN ${v}:Section THEN null ELSE ${v}.text END }`;
+// Only what a caption is made of (captionOf), for answers that do not ask for the properties.
+const CAPTION = (v: string) => `${v} { .id, .name, .title, .marker, .metric, .value, .unit, .year }`;
+
+/** What a neighbourhood's answer asks for beyond ids, kinds, captions and edge ends. */
+export interface SubgraphShape {
+  /** Without edges, a hop reads each new neighbour once instead of every relationship to it. */
+  edges: boolean;
+  /** Without labels (captions) or properties, a node is read as its id alone. */
+  nodeLabels: boolean;
+  nodeProperties: boolean;
+  edgeProperties: boolean;
+}
+const FULL_SHAPE: SubgraphShape = { edges: true, nodeLabels: true, nodeProperties: true, edgeProperties: true };
+const nodeMap = (v: string, shape: SubgraphShape) =>
+  shape.nodeProperties ? LIGHT(v) : shape.nodeLabels ? CAPTION(v) : `${v} { .id }`;
+const relMap = (v: string, shape: SubgraphShape) => (shape.edgeProperties ? `${v} { .* }` : 'null');
 
 /** A short caption for a node, whatever its kind. */
 export function captionOf(kind: Label, p: Record<string, unknown>): string {
@@ -66,35 +82,60 @@ export function hopQuery(
   seen: string[],
   limit: number,
   minConfidence = DEFAULT_MIN_CONFIDENCE,
+  shape: SubgraphShape = FULL_SHAPE,
 ): CypherQuery {
+  if (!shape.edges)
+    return {
+      text: `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid
+             MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
+               AND coalesce(r.confidence, 1.0) >= $minConfidence AND NOT elementId(m) IN $seen
+             WITH m, min(type(r)) AS type ORDER BY type LIMIT $limit
+             RETURN elementId(m) AS eid, ${LABEL_OF} AS kind, ${nodeMap('m', shape)} AS node`,
+      params: { eids, kinds, seen, limit, minConfidence },
+    };
   return {
     text: `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid
            MATCH (n)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
              AND coalesce(r.confidence, 1.0) >= $minConfidence
            WITH r, m, NOT elementId(m) IN $seen AS fresh
-           RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel,
-                  elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node, fresh
+           RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${relMap('r', shape)} AS rel,
+                  elementId(m) AS eid, ${LABEL_OF} AS kind, ${nodeMap('m', shape)} AS node, fresh
            ORDER BY fresh, type LIMIT $limit`,
     params: { eids, kinds, seen, limit, minConfidence },
   };
 }
 
-/** The start node by id and its first hop (as hopQuery): a node without edges gives one row of nulls. */
-export function firstHopQuery(id: string, kinds: Label[] | null, limit: number, minConfidence: number): CypherQuery {
+/**
+ * The start node by id and its first hop (as hopQuery), in one row: the start node once, its
+ * hops as a list (empty for a node without edges).
+ */
+export function firstHopQuery(
+  id: string,
+  kinds: Label[] | null,
+  limit: number,
+  minConfidence: number,
+  shape: SubgraphShape = FULL_SHAPE,
+): CypherQuery {
   const label = labelForId(id);
   if (!label) throw new AppError(`not a plangraph id: ${id}`, 'BAD_USER_INPUT');
   return {
     text: `MATCH (s:${label} {id: $id})
-           OPTIONAL CALL (s) {
+           CALL (s) {
              MATCH (s)-[r]-(m) WHERE ($kinds IS NULL OR ${LABEL_OF} IN $kinds) AND NOT m:PlangraphMigration
                AND coalesce(r.confidence, 1.0) >= $minConfidence
-             WITH r, m, m <> s AS fresh
-             RETURN elementId(r) AS rid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r { .* } AS rel,
-                    elementId(m) AS eid, ${LABEL_OF} AS kind, ${LIGHT('m')} AS node, fresh
-             ORDER BY fresh, type LIMIT $limit
+             ${
+               shape.edges
+                 ? `WITH r, m, m <> s AS fresh
+             ORDER BY fresh, type(r) LIMIT $limit
+             RETURN collect({ rid: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, rel: ${relMap('r', shape)},
+                              eid: elementId(m), kind: ${LABEL_OF}, node: ${nodeMap('m', shape)} }) AS hops`
+                 : `WITH m, min(type(r)) AS type WHERE m <> s
+             ORDER BY type LIMIT $limit
+             RETURN collect({ eid: elementId(m), kind: ${LABEL_OF}, node: ${nodeMap('m', shape)} }) AS hops`
+             }
            }
            RETURN elementId(s) AS startEid, head([l IN labels(s) WHERE l IN ${JSON.stringify(LABELS)}]) AS startKind,
-                  ${LIGHT('s')} AS startNode, rid, type, source, target, rel, eid, kind, node`,
+                  ${nodeMap('s', shape)} AS startNode, hops`,
     params: { id, kinds, limit, minConfidence },
   };
 }
@@ -111,11 +152,13 @@ export async function neighborhood(
   limit: number,
   kinds: Label[] | null,
   minConfidence = DEFAULT_MIN_CONFIDENCE,
+  shape: SubgraphShape = FULL_SHAPE,
 ): Promise<Subgraph> {
   // The start node comes with the first hop: one round trip for depth 1.
   // The first hop's row limit is the loop's (budget limit - 1, one node known), plus the one extra row.
-  const first = await executor.read(firstHopQuery(id, kinds, (limit - 1) * 4 + 1 + 1, minConfidence));
-  const start = first[0];
+  // Without edges a row is a new node: the budget (limit - 1) plus the one extra row.
+  const firstLimit = shape.edges ? (limit - 1) * 4 + 1 + 1 : limit;
+  const start = (await executor.read(firstHopQuery(id, kinds, firstLimit, minConfidence, shape)))[0];
   if (!start) throw new AppError(`no node with id ${id}`, 'NOT_FOUND');
   const nodes = new Map<string, GraphNode>([
     [String(start.startEid), toNode(start.startKind as Label, start.startNode as Record<string, unknown>)],
@@ -130,14 +173,14 @@ export async function neighborhood(
       break;
     }
     // Edges to known nodes are cheap; ask for enough rows to fill the node budget too.
-    const rowLimit = budget * 4 + nodes.size;
+    const rowLimit = shape.edges ? budget * 4 + nodes.size : budget;
     // One row more than we read: when it comes back, the row limit (not the node limit) cut this
     // hop short, so neighbours were left out even if fewer than `limit` nodes were kept (many
     // edges to the same neighbour use up rows). Before, that case said `truncated: false`.
     const fetched =
       hop === 0
-        ? first.filter((r) => r.rid !== null)
-        : await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], rowLimit + 1, minConfidence));
+        ? (start.hops as Record<string, unknown>[])
+        : await executor.read(hopQuery(frontier, kinds, [...nodes.keys()], rowLimit + 1, minConfidence, shape));
     if (fetched.length > rowLimit) truncated = true;
     const rows = fetched.slice(0, rowLimit);
     const next: string[] = [];
@@ -151,6 +194,7 @@ export async function neighborhood(
         nodes.set(eid, toNode(row.kind as Label, row.node as Record<string, unknown>));
         next.push(eid);
       }
+      if (!shape.edges) continue;
       edges.set(String(row.rid), {
         id: String(row.rid),
         type: String(row.type),

@@ -88,6 +88,27 @@ export function compileProgress(plan: ProgressPlan): CypherQuery {
     RETURN t, rep, r, a, null AS delta, null AS ratio`;
   const rows = onlyIndicators ? indicators('WITH') : `CALL () { ${indicators('RETURN')} UNION ALL ${goals} }`;
   const order = plan.orderBy.map((o) => `${ORDERS[o.field]} ${o.direction}`);
+  const lead = plan.orderBy[0];
+  if (change !== null && lead?.field === 'CHANGE') {
+    // Sorted by the change first, where every row has one: the page lies among the rows whose
+    // change is at or beyond the page's last, so only those are joined to their report and
+    // sorted by every key (the full sort read five properties of every match).
+    const [offset, limit] = [scope.param(plan.offset), scope.param(plan.limit)];
+    const beyond = lead.direction === 'ASC' ? ['max', '<='] : ['min', '>='];
+    const reportFirst = repWhere !== '';
+    const text = `MATCH (t:Indicator)-[r:PREVIOUS]->(a:Indicator)
+      WHERE ${indicatorConditions.join(' AND ')} AND ${LIKE_FOR_LIKE} AND t.baseNumber ${COMPARE[change]} a.baseNumber
+      ${reportFirst ? `MATCH (rep:Report {id: t.reportId})${repWhere}` : ''}
+      WITH collect({t: t, r: r, a: a${reportFirst ? ', rep: rep' : ''}, delta: t.baseNumber - a.baseNumber}) AS rows
+      CALL (rows) { UNWIND rows AS x WITH x.delta AS delta ORDER BY delta ${lead.direction} LIMIT ${offset} + ${limit} RETURN ${beyond[0]}(delta) AS edge }
+      UNWIND rows AS x WITH x WHERE x.delta ${beyond[1]} edge
+      WITH x.t AS t, x.r AS r, x.a AS a, x.delta AS delta${reportFirst ? ', x.rep AS rep' : ''}
+      ${reportFirst ? '' : 'MATCH (rep:Report {id: t.reportId})'}
+      WITH t, rep, r, a, delta, CASE WHEN a.baseNumber = 0 THEN null ELSE toFloat(t.baseNumber) / a.baseNumber END AS ratio
+      WITH t, rep, r, a, delta, ratio ORDER BY ${[...order, 'rep.planYear DESC', 'rep.regionName', 'rep.id', 't.start', 't.id'].join(', ')} SKIP ${offset} LIMIT ${limit}
+      RETURN ${projectNode('t', plan.target, scope)} AS target, ${projectNode('a', plan.previous, scope)} AS previous, r { .confidence } AS rel`;
+    return { text: text.replace(/\s+/g, ' '), params: scope.params };
+  }
   // A total order (…, t.id), so offset cursors name the same place between pages.
   const orderBy = [...order, 'rep.planYear DESC', 'rep.regionName', 'rep.id', 't.start', 't.id'].join(', ');
   const text = `${rows}

@@ -90,6 +90,31 @@ export async function readRelation(
   return ids.map((id) => byId.get(id) ?? []);
 }
 
+/**
+ * A node by id and one relation of it in one statement (one round trip, where the node loader
+ * and the relation loader take two statements): null when there is no such node.
+ */
+export async function readNodeWithRelation(
+  executor: Executor,
+  label: Label,
+  id: string,
+  name: RelationName,
+): Promise<{ node: Record<string, unknown>; related: Related[] } | null> {
+  const relation = RELATIONS[name].replace(/^UNWIND \$ids AS id /, 'WITH n.id AS id ');
+  const [row] = await executor.read({
+    text: `MATCH (n:${label} {id: $id})
+      OPTIONAL CALL (n) { ${relation} }
+      WITH n, collect(CASE WHEN label IS NULL THEN null ELSE { label: label, node: node, rel: rel } END) AS related
+      RETURN ${project('n', label)} AS root, related`,
+    params: { id },
+  });
+  if (!row) return null;
+  return {
+    node: row.root as Record<string, unknown>,
+    related: (row.related as Related[]).map((r) => ({ ...r, rel: r.rel ?? null })),
+  };
+}
+
 /** Nodes of one label by id, in one round trip. */
 export async function readNodes(
   executor: Executor,

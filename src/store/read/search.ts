@@ -43,6 +43,19 @@ export interface SearchSpec {
   year?: number | null;
   first: number;
   after: SearchAfter | null;
+  /**
+   * Ask the index for only its `window` best hits (a first page whose answer needs no total):
+   * the answer then says whether the window was full and its lowest score, and is exact
+   * unless a full window's lowest score ties the page's last (isWindowExact).
+   */
+  window?: number;
+}
+
+/** Whether a windowed page is the page the unbounded statement gives (see SearchSpec.window). */
+export function isWindowExact(row: Record<string, unknown>, first: number): boolean {
+  if (!row.windowFull) return true;
+  const scores = (row.scores as number[] | undefined) ?? [];
+  return scores.length === first && Number(scores.at(-1)) > Number(row.floor);
 }
 
 // A hit's report: a report is its own; sections, targets and projects carry reportId; shared
@@ -91,6 +104,20 @@ export function searchStatement(
     ? `size([i IN range(0, size(ns) - 1) WHERE ss[i] > ${param(spec.after.score)} OR (ss[i] = ${param(spec.after.score)} AND ns[i].id <= ${param(spec.after.id)})])`
     : '0';
   const first = param(spec.first);
+  if (spec.window !== undefined && !spec.after) {
+    // Lucene's best `window` hits only: filtered, sorted and cut to the page without a total.
+    const window = param(spec.window);
+    return `${prelude}CALL db.index.fulltext.queryNodes('plangraph_text', ${param(spec.lucene)}, {limit: ${window}}) YIELD node, score
+    WITH collect({n: node, score: score}) AS hits${carry}
+    WITH size(hits) = ${window} AS windowFull, reduce(m = 1.0e300, h IN hits | CASE WHEN h.score < m THEN h.score ELSE m END) AS floor, hits${carry}
+    CALL (hits${carry}) {
+      UNWIND hits AS hit
+      WITH hit.n AS n, hit.score AS score${carry}${where}
+      WITH n, score ORDER BY score DESC, n.id LIMIT ${first}
+      RETURN collect(n) AS ns, collect(score) AS ss
+    }
+    RETURN null AS total, 0 AS from, [n IN ns | ${project('n')}] AS nodes, ss AS scores, windowFull, floor`;
+  }
   return `${prelude}CALL db.index.fulltext.queryNodes('plangraph_text', ${param(spec.lucene)}) YIELD node, score
     WITH node AS n, score${carry}${where}
     WITH n, score ORDER BY score DESC, n.id

@@ -1,8 +1,8 @@
 import type { CypherQuery, Executor } from '../../executor.ts';
 import { LISTS, keysOf, listPreludes, orderClause, pageClauses } from '../lists.ts';
-import { searchStatement } from '../search.ts';
+import { isWindowExact, searchStatement } from '../search.ts';
 import { mapNode } from './map-rows.ts';
-import type { PlannedRoot, RootPlan } from './plan.ts';
+import type { NodePlan, PlannedRoot, RootPlan } from './plan.ts';
 import { Scope, projectNode } from './compile-node.ts';
 
 /** A list's WHERE, its cursor conditions and read order over `n`, with values as parameters of `scope`. */
@@ -30,6 +30,8 @@ function listClauses(plan: Extract<RootPlan, { kind: 'list' }>, scope: Scope) {
   };
 }
 
+const BY_ID = new WeakMap<NodePlan, Map<string, { text: string; params: Record<string, unknown>; id: string }>>();
+
 /**
  * One statement for one root field: the page, its nested relations (COLLECT subqueries) and,
  * when asked, the count of every match. Values travel as parameters; labels, types and property
@@ -39,8 +41,17 @@ export function compilePlan(plan: RootPlan): CypherQuery {
   const scope = new Scope();
   switch (plan.kind) {
     case 'byId': {
-      const text = `MATCH (n:${plan.label} {id: ${scope.param(plan.id)}}) RETURN ${projectNode('n', plan.node, scope)} AS node`;
-      return { text, params: scope.params };
+      // The statement depends only on the label and the node plan (the API reuses a repeated
+      // query's plan), the id is its first parameter: compile once, fill in the id.
+      let byLabel = BY_ID.get(plan.node);
+      if (!byLabel) BY_ID.set(plan.node, (byLabel = new Map()));
+      let compiled = byLabel.get(plan.label);
+      if (!compiled) {
+        const id = scope.param(null);
+        const text = `MATCH (n:${plan.label} {id: ${id}}) RETURN ${projectNode('n', plan.node, scope)} AS node`;
+        byLabel.set(plan.label, (compiled = { text, params: scope.params, id: id.slice(1) }));
+      }
+      return { text: compiled.text, params: { ...compiled.params, [compiled.id]: plan.id } };
     }
     case 'list': {
       const { match, pageMatch, cursor, orderBy, keys, filtered } = listClauses(plan, scope);
@@ -94,11 +105,14 @@ export async function readPlan(executor: Executor, plan: RootPlan): Promise<Plan
     return { items, totalCount: counted ? Number(counted.total ?? 0) : null };
   }
   if (plan.kind === 'search') {
+    // A windowed page that a tie at the window's edge may have cut is read again, unbounded.
+    if (plan.search.window !== undefined && rows[0] && !isWindowExact(rows[0], plan.search.first))
+      return readPlan(executor, { ...plan, search: { ...plan.search, window: undefined } });
     const row = rows[0] ?? { total: 0, from: 0, nodes: [], scores: [] };
     const scores = (row.scores as number[]) ?? [];
     return {
       items: ((row.nodes as Record<string, unknown>[]) ?? []).map((n, i) => item(n, scores[i])),
-      totalCount: Number(row.total ?? 0),
+      totalCount: row.total === null ? null : Number(row.total ?? 0),
       before: Number(row.from ?? 0),
     };
   }
