@@ -55,7 +55,7 @@ export async function peerQueries(executor: Executor): Promise<PeerQuery[]> {
     {
       name: 'full-text search, one kind, top 20',
       plangraph: `{ search(query: "高标准农田", kinds: [INDICATOR], first: 20) { nodes { node { id } } } }`,
-      peer: `{ indicatorsByText(phrase: "\\"高标准农田\\"", first: 20) { edges { node { id } } } }`,
+      peer: `{ indicatorsByText(phrase: "\\"高标准农田\\"", sort: [{ score: DESC }, { node: { id: ASC } }], first: 20) { edges { node { id } } } }`,
     },
     {
       name: 'neighbourhood, depth 1',
