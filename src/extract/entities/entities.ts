@@ -1,15 +1,18 @@
 import type { Enterprise, Mention, Place, PlaceType, Project, Report } from '#domain/report-graph.ts';
 import { loadGazetteer } from '#gazetteer/gazetteer.ts';
 import { canonicalEnterprises, companyOfProject, findCompanies, isNotEnterprise } from './enterprises.ts';
-import { findLists } from './lists.ts';
+import { findHeadLists, findLists } from './lists.ts';
 import { findOccurrences } from './occurrences.ts';
 import {
   ENTERPRISE_SUFFIX,
   PLACE_SUFFIX,
   PROJECT_SUFFIX,
   isCompanyCategory,
+  isDesignationName,
   isGenericWorkName,
+  isKindOfFacility,
   isMalformedName,
+  isNaturalArea,
   isNegated,
   isSectorTerm,
   placeTypeForSuffix,
@@ -38,8 +41,8 @@ interface Candidates {
 const NOT_AN_ENTERPRISE = /^(我市|全市|全省)|^(市|省|县|区)(?!.{3,}(集团|银行|公司)$)|^[\u4e00-\u9fa5]$/;
 
 /** Two works in one list item (…一期、二期和黄茅峡水库): split where the first one's suffix ends. */
-function splitPair(name: string): string[] {
-  const m = /^(.+?)(?:和|及|与)(.{2,})$/.exec(name);
+function splitPair(name: string, joints = /^(.+?)(?:和|及|与)(.{2,})$/): string[] {
+  const m = joints.exec(name);
   return m && PROJECT_SUFFIX.test(m[1]!) ? [m[1]!, m[2]!] : [name];
 }
 
@@ -91,12 +94,15 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       c.enterprises.add(name);
     }
   };
-  const addProject = (name: string, minLength = 4) => {
+  const addProject = (name: string, minLength = 4, alias?: string) => {
     if (isMalformedName(name, minLength) || isGenericWorkName(name) || isSectorTerm(name)) return;
+    // 检验检测中心 (a kind), 某某国际科技创新中心 (a designation), 某河某地段 (a place) are not works.
+    if (isKindOfFacility(name) || isDesignationName(name) || isNaturalArea(name)) return;
     // 活力中心, 场景平台: a two-character head names a kind unless it is a place.
     const short = /^(.{2})(中心|平台)$/.exec(name);
     if (short && !dict.has(short[1]!)) return;
     if (!c.projects.has(name)) c.projects.set(name, new Set());
+    if (alias && alias !== name) c.projects.get(name)!.add(alias);
     const company = companyOfProject(name, isPlace);
     if (company) addEnterprise(company);
     placesInside(c, name);
@@ -114,7 +120,8 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
           // (A product line named with its maker, …新一代锂电池 or …动力和储能, stays a project.)
           if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
             addEnterprise(name);
-          else addProject(name, 3);
+          // 某某配置二期 (from 某某配置一期、二期) is written only as its phase: that is its mention.
+          else addProject(name, 3, p.text.includes(name) ? undefined : /[一二三四五六七八九十]+期$/.exec(name)?.[0]);
         }
       } else if (item.kind === 'place') {
         // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.
@@ -123,13 +130,20 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
         addPlace(c, name, known?.type ?? (/[湖河江]$/.test(name) ? placeTypeForSuffix(name) : 'other'));
       }
     }
+    // 甲乙、丙丁等3条高速公路: each short name is a work with the shared head (甲乙 → 甲乙高速公路).
+    for (const item of findHeadLists(p.text)) {
+      if (isNegated(p.text, item.start)) continue;
+      const composed = item.name.replace(/(扩容|改扩建|扩建)?$/, (tail) => `${item.head}${tail}`);
+      addProject(item.name, 2, item.name.endsWith(item.head!) || PROJECT_SUFFIX.test(item.name) ? undefined : composed);
+    }
     // 晋冀鲁豫, 太原盆地, 某某综保区: groups of provinces, terrain and zones named after a place.
     for (const co of findCompanies(p.text, isPlace)) addEnterprise(co.name);
     for (const r of findAbbreviationRuns(p.text)) addPlace(c, r.name, 'region');
     for (const a of findNamedAreas(p.text, dict)) addPlace(c, a.name, a.type);
     for (const s of findSingletons(p.text, (name) => dict.has(name))) {
       if (isNegated(p.text, s.start)) continue;
-      if (s.kind === 'project') addProject(s.name);
+      // 某某高铁及某港二期: two works (与 joins the parts of one: 某馆与某园融合工程).
+      if (s.kind === 'project') for (const name of splitPair(s.name, /^(.+?)及(.{2,})$/)) addProject(name);
       else if (s.kind === 'enterprise') addEnterprise(s.name);
       else if (s.kind === 'place')
         addPlace(c, trimToKnownPlace(s.name, dict), s.placeType ?? placeTypeForSuffix(s.name));
@@ -253,12 +267,20 @@ export function extractEntities(
   };
   const projectInside = insideLonger(c.projects.keys());
   const projectAt = findOccurrences(text, c.projects.keys(), bodyStart, bodyEnd);
+  // A name never written as such (某某配置二期) is found through its aliases.
+  const unwritten = [...c.projects]
+    .filter(([name]) => (projectAt.get(name)?.length ?? 0) === 0)
+    .flatMap(([, aliases]) => [...aliases]);
+  for (const [alias, at] of findOccurrences(text, unwritten, bodyStart, bodyEnd)) projectAt.set(alias, at);
   const enterpriseAt = findOccurrences(text, c.enterprises, bodyStart, bodyEnd);
   const projects: Project[] = [];
   for (const [name, aliases] of c.projects) {
-    const mentions = (projectAt.get(name) ?? [])
-      .filter((at) => inBody(at) && !projectInside(name, at))
-      .map((s) => mention(s, s + name.length));
+    const own = projectAt.get(name) ?? [];
+    const alias = own.length > 0 ? undefined : [...aliases].find((a) => (projectAt.get(a)?.length ?? 0) > 0);
+    const written = alias ?? name;
+    const mentions = (alias ? projectAt.get(alias)! : own)
+      .filter((at) => inBody(at) && !projectInside(written, at))
+      .map((s) => mention(s, s + written.length));
     if (mentions.length > 0) projects.push({ id: gid(`project:${name}`), name, aliases: [...aliases], mentions });
   }
   const enterprises: Enterprise[] = [];

@@ -1,5 +1,12 @@
 import type { PlaceType } from '#domain/report-graph.ts';
-import { ENTERPRISE_SUFFIX, LEAD_VERBS, OPENING_WORDS, PLACE_SUFFIX, PROJECT_SUFFIX } from './name-patterns.ts';
+import {
+  ENTERPRISE_SUFFIX,
+  LEAD_VERBS,
+  OPENING_WORDS,
+  PLACE_SUFFIX,
+  PROJECT_SUFFIX,
+  isNamedFacility,
+} from './name-patterns.ts';
 import { words as segment } from '../places/word-boundaries.ts';
 
 /** A name found on its own (not in an A、B等 list), offsets relative to the paragraph. */
@@ -13,10 +20,12 @@ export interface Singleton {
 const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9“”（）()]';
 // What may follow a named work: the verb phrase of its sentence or a delimiter.
 const AFTER_WORK =
-  '(?=基本建成|成为|全线|开通|贯通|完工|挂牌|如期|顺利|进展|加快|开工|竣工|投产|投入|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|等|，|。|、|；|和|$)';
+  '(?:(?=基本建成|成为|全线|开通|贯通|完工|挂牌|如期|顺利|进展|加快|开工|竣工|投产|投入|投运|通水|复通|布展|成立|通车|开放|建成|建设|纳入|实现|完成|全面|正式|获批|设立|落户|入驻|改革|启动|刷新|入轨|即将|大坝|下闸|封顶|蓄水|前期|在|等|，|。|、|；|和|$)' +
+  // …工程 ends a name whatever verb follows (某某工程刷新纪录), unless a compound goes on (工程师, 工程化).
+  '|(?<=工程)(?![师库化部款组包制法体区量数群示技]|[\\u4e00-\\u9fa5]{0,3}(?:干线|支线|段|[一二三四五六七八九十]期|[东西南北]延)))';
 const BEFORE =
   '(?:^|[，。；、和的]|实施|推进|加快|启动|完成|建成|建设|推动|支持|开工建设|新建|谋划|建立|设立|引进|依托)';
-const WORK = new RegExp(`${BEFORE}(${NAME}{2,18}?)${AFTER_WORK}`, 'g');
+const WORK = new RegExp(`${BEFORE}(${NAME}{2,22}?)${AFTER_WORK}`, 'g');
 // Holders of honours: 天门纺机获评…, 侯口街道友谊社区获评…, 岳口镇获评中国曲艺之乡.
 const HOLDER = /(?:^|[，。；])([\u4e00-\u9fa5“”（）、]{2,24}?)(?:成功|再次)?(?:获评|荣获|入选|被评为|获批)/g;
 const AREA = /([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{2,4}(?:社区|村))?$/;
@@ -41,12 +50,29 @@ const GENERIC_WORK =
 // A base built at a named place (某地新能源基地, 某市数据标注基地) is a work; other bases are designations.
 const BASE = /基地$/;
 
+// Water transfers and power lines named by their ends: 引青济松 (water from 青 to 松), 松电入青.
+const ROUTE_NAME = /^(引[\u4e00-\u9fa5]{1,2}[济入][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{1,2}电入[\u4e00-\u9fa5])$/;
+// A base or centre held by an institution (某某实验室西北创新基地, 某医院国家救援基地) is a work.
+const HELD_BASE = /(实验室|医院|大学|研究院|集团|公司).{2,}基地$/;
+
 function classify(name: string, isPlace: (s: string) => boolean): Singleton['kind'] | null {
-  if (PROJECT_SUFFIX.test(name) && name.length >= 4 && !GENERIC_WORK.test(name)) return 'project';
+  // 某某国家文化公园（某段）: a stretch in brackets after the work's name.
+  // …and a name in quotes (“某某实验堆”) is read without them.
+  const bare = name
+    .replace(/（[\u4e00-\u9fa5]{1,6}段）$/, '')
+    .replace(/^“(?![一二两三四五六七八九十百千万])([^“”]{4,})”$/, '$1');
+  if (PROJECT_SUFFIX.test(bare) && name.length >= 4 && !GENERIC_WORK.test(name)) return 'project';
+  if (isNamedFacility(name, isPlace) && !GENERIC_WORK.test(name)) return 'project';
+  if (ROUTE_NAME.test(name) || HELD_BASE.test(name)) return 'project';
   if (BASE.test(name) && name.length >= 6 && [2, 3, 4].some((n) => isPlace(name.slice(0, n)))) return 'project';
   if (/(集团|银行|公司)$/.test(name) && name.length >= 4) return 'enterprise';
   return null;
 }
+
+// A clause that only uses what exists (用好某某大桥, 发挥某某中心作用): what it names is not built.
+const ONLY_USED = /(用好|用足|用活|管好|发挥好?|依托|借助|利用|对接|融入|方便公众)/;
+// …and a clause that seeks a title (创建某某创新中心) names a designation, which is a goal.
+const DESIGNATING = /(创建|争创|申建|创成)/;
 
 // Words that end in a one-character lead word and are themselves verbs or connectives (成为, 针对,
 // 即将, 可以): the lead word is cut with them.
@@ -107,8 +133,32 @@ export function findSingletons(p: string, isPlace: (s: string) => boolean = () =
     // counted set after a 的 (…全长1.3万公里的三个X旅游公路): the sentence counts works of a kind.
     const counted = COUNTED.test(m[1]!.slice(0, m[1]!.length - name.length)) || COUNTED_SET.test(name);
     const kind = counted ? null : classify(name, isPlace);
-    if (kind) out.push({ name, start: m.index + m[0].length - name.length, kind });
+    // The clause before the name, looked at no further back than a short window (a list of
+    // thousands of items has no comma to stop at).
+    const nameStart = m.index + m[0].length - name.length;
+    const window = p.slice(Math.max(0, nameStart - 24), nameStart);
+    const clause = window.slice(
+      Math.max(window.lastIndexOf('，'), window.lastIndexOf('。'), window.lastIndexOf('；')) + 1,
+    );
+    // 和美, 和谐: a 和 that opens a word is not the connective the pattern cuts at.
+    const joined = m[0].startsWith('和') && (segment(p.slice(m.index, m.index + 4))[0]?.length ?? 1) > 1;
+    // 某某大学建设一流学科: the facility is the subject of what it builds, not a work.
+    // …and an existing one that is only supported: a university or college is a work when it is founded.
+    const after = p.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const agent =
+      /(大学|学院|创新院)$/.test(name) &&
+      (/^建设[^，。；、等]/.test(after) ||
+        !(
+          /(筹设|筹建|新建|建设|建成|设立|成立|开工|组建)/.test(clause) ||
+          /^(建成|成立|正式成立|开工|揭牌|挂牌)/.test(after)
+        ));
+    if (kind && !joined && !agent && !(kind === 'project' && (ONLY_USED.test(clause) || DESIGNATING.test(clause))))
+      out.push({ name, start: m.index + m[0].length - name.length, kind });
     WORK.lastIndex = m.index + m[0].length;
+  }
+  // 某某配置工程（含某某水库扩建）: the bracket names a second work.
+  for (const m of p.matchAll(/（含([\u4e00-\u9fa5]{3,16})）/g)) {
+    if (PROJECT_SUFFIX.test(m[1]!)) out.push({ name: m[1]!, start: m.index + 2, kind: 'project' });
   }
   HOLDER.lastIndex = 0;
   for (let m = HOLDER.exec(p); m; m = HOLDER.exec(p)) {
