@@ -46,6 +46,43 @@ describe('general places', () => {
   });
 });
 
+describe('places the division table does not hold', () => {
+  test('the special administrative regions, Taiwan, national new areas and seas are places', () => {
+    expect(names('深化与香港、澳门合作，支持雄安新区建设，保护渤海生态。')).toEqual([
+      '香港:province',
+      '澳门:province',
+      '雄安新区:other',
+      '渤海:other',
+    ]);
+    expect(names('团结台湾同胞')).toEqual(['台湾:province']);
+  });
+
+  test('two province abbreviations that name a region together are a region', () => {
+    expect(names('主动服务京津，深化川渝合作。')).toEqual(['京津:region', '川渝:region']);
+  });
+
+  test('a water name opening with a direction is a whole word', () => {
+    expect(names('推进北运河全线通航')).toEqual(['北运河:river']);
+    // 江北 + 运河: the canal north of a river, not the river 北运河.
+    expect(names('开展江北运河沿线治理')).toEqual([]);
+  });
+
+  test('a work or zone named after a division names the division too, a river named like one does not', () => {
+    const extra = new Map([
+      [
+        '浏阳科学城',
+        { surface: '浏阳科学城', canonical: '浏阳科学城', code: '', type: 'other' as const, parentCode: null },
+      ],
+    ]);
+    const dict = buildPlaceDictionary({ name: '湖南省', level: 'province', code: '43' });
+    const hits = scanPlaces('建设浏阳科学城', combineLookup(dict, extra), createWordCheck()).map(([s, e]) =>
+      '建设浏阳科学城'.slice(s, e),
+    );
+    expect(hits).toEqual(['浏阳', '浏阳科学城']);
+    expect(names('保护浏阳河')).toEqual(['浏阳河:river']);
+  });
+});
+
 describe('short names in a provincial report', () => {
   test('counties and districts of the province are found by their short name', () => {
     // 浏阳市 and 宁乡市 are county-level cities of 湖南省.
@@ -56,6 +93,19 @@ describe('short names in a provincial report', () => {
     // 通道侗族自治县 is a county of 湖南省; 通道 is also the word for a corridor.
     expect(names('打通出海通道')).toEqual([]);
     expect(names('通道侗族自治县')).toEqual(['通道侗族自治县:county']);
+  });
+
+  test("other provinces' counties and districts are found by their full name only", () => {
+    // 海淀区 is a district of 北京市, not of 湖南省.
+    expect(names('与海淀区开展合作')).toEqual(['海淀区:county']);
+    expect(names('与海淀开展合作')).toEqual([]);
+  });
+
+  test("the province's towns are found by their full name, never a kind of town", () => {
+    // 秩堂镇 is a town of 湖南省.
+    expect(names('秩堂镇入选名单')).toEqual(['秩堂镇:town']);
+    expect(names('秩堂入选名单')).toEqual([]);
+    expect(names('建设一批中心镇')).toEqual([]);
   });
 
   test('an autonomous division is written without its nationality', () => {
@@ -76,6 +126,15 @@ describe('areas named after a place', () => {
       '白鹭综保区',
     ]);
     expect(findNamedAreas('，开展高新区建设，强化开发区管理。', known)).toEqual([]);
+  });
+  test('a park after a known river, lake or mountain is a park; after a county it is not', () => {
+    const typed = new Map([
+      ['松河', { type: 'river' as const }],
+      ['青岚', { type: 'county' as const }],
+    ]);
+    expect(findNamedAreas('建成松河湿地公园和青岚公园。', typed).map((a) => `${a.name}:${a.type}`)).toEqual([
+      '松河湿地公园:park',
+    ]);
   });
 });
 

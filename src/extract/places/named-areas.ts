@@ -8,6 +8,9 @@ export interface NamedArea {
 }
 
 const TERRAIN = ['盆地', '谷地', '河谷', '平原', '三角洲'];
+// Parks named after a river, lake or mountain the dictionary knows (某河公园, 某湖湿地公园).
+const PARK = /(湿地公园|森林公园|国家公园|公园|风景区)/g;
+const NATURAL: ReadonlySet<string> = new Set(['river', 'lake', 'other']);
 const ZONE =
   /(综合保税区|综保区|保税港区|保税区|自贸片区|经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|新区)/g;
 // Heads of a zone that name a kind, not a place (临空经济区, 省级高新区, 各类开发区).
@@ -20,8 +23,21 @@ const HEAD_START = /[，。；、：（“和与及]/;
  * known place or a two-character name opening a clause (某某综保区与…). `known` says whether a
  * name is in the place dictionary.
  */
-export function findNamedAreas(p: string, known: { has(name: string): boolean }): NamedArea[] {
+export function findNamedAreas(
+  p: string,
+  known: { has(name: string): boolean; get?(name: string): { type: PlaceType } | undefined },
+): NamedArea[] {
   const out: NamedArea[] = [];
+  PARK.lastIndex = 0;
+  for (let m = PARK.exec(p); m; m = PARK.exec(p)) {
+    for (let len = 4; len >= 2; len--) {
+      const head = p.slice(m.index - len, m.index);
+      if (m.index - len >= 0 && NATURAL.has(known.get?.(head)?.type ?? '')) {
+        out.push({ name: head + m[0], start: m.index - len, type: 'park' });
+        break;
+      }
+    }
+  }
   // Each suffix on its own: 某河谷地 holds both 河谷 and 谷地.
   for (const suffix of TERRAIN) {
     for (let at = p.indexOf(suffix); at >= 0; at = p.indexOf(suffix, at + 1)) {

@@ -60,6 +60,11 @@ const GENERIC = new Set([
   '宝山',
   '普陀',
   '海安',
+  // Towns named after what they are (a county's 中心镇 is a kind of town, not a name).
+  '中心镇',
+  '中心乡',
+  '重点镇',
+  '新城镇',
 ]);
 
 // Short names of divisions that are also ordinary words (通道, 大方, 资源, 合作): matched only in
@@ -220,7 +225,6 @@ const COMMON_WORD_SHORTS = new Set([
   '新化',
   '安化',
   '临平',
-  '昌平',
   '大兴',
 ]);
 
@@ -278,6 +282,18 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       });
     }
   };
+  // A full name only, and only where it is a whole word (城关镇 is not in 县城关镇).
+  const addFullName = (d: Division) => {
+    if (GENERIC.has(d.name) || dict.has(d.name) || d.name.length < 3) return;
+    dict.set(d.name, {
+      surface: d.name,
+      canonical: d.name,
+      code: d.code,
+      type: typeOf(d),
+      parentCode: d.parentCode,
+      wordOnly: true,
+    });
+  };
   const home = region.code ? g.byCode.get(region.code) : undefined;
   const homeProvince = home
     ? home.level === 'province'
@@ -293,6 +309,17 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
     else if (d.level === 'county' && homeProvince && d.code.startsWith(homeProvince.code))
       add(d, true, home?.level === 'province');
   }
+  // Other provinces' counties and districts by their full name only (a report names a district of a
+  // neighbour as 某某区), after the home province's, so a name two provinces share means the home one.
+  for (const d of g.byCode.values())
+    if (d.level === 'county' && !(homeProvince && d.code.startsWith(homeProvince.code)) && d.name.length >= 3)
+      addFullName(d);
+  // In a provincial report, the province's towns by their full name (某某镇, 某某乡): a report names
+  // a town it singles out, never by the short form alone.
+  if (home?.level === 'province')
+    for (const d of g.byCode.values())
+      if ((d.level === 'town' || d.level === 'street') && d.code.startsWith(home.code) && /[镇乡]$/.test(d.name))
+        addFullName(d);
   // Macro-regions, terrain, rivers, lakes, mountains and foreign places; a division of the same
   // name wins. Foreign and regional names are whole words where written (法国 is not in 依法国有).
   for (const p of generalPlaces()) {
@@ -303,7 +330,11 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       code: '',
       type: p.type,
       parentCode: null,
-      ...(p.type === 'river' || p.type === 'lake' ? {} : { wordOnly: true }),
+      // Rivers, lakes and the special administrative regions stand inside longer words (汾河谷地, 台湾同胞).
+      // A water name opening with a direction is a whole word (北运河, but not 江北运河).
+      ...(((p.type === 'river' || p.type === 'lake') && !/^[东西南北]/.test(p.name)) || p.type === 'province'
+        ? {}
+        : { wordOnly: true }),
     });
   }
   if (home && home.level !== 'province') {
@@ -348,6 +379,9 @@ export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, 
   return { get: (name) => dict.get(name) ?? extra.get(name), prefixes };
 }
 
+const NAMED_AFTER_DIVISION =
+  /(水库|科学城|新城|都市圈|城市群|城镇群|经济圈|开发区|经开区|高新区|综保区|保税区|新区|园区|片区)$/;
+
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
 export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
@@ -364,6 +398,18 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
         hits.push([i, i + len, e]);
         matched = len;
         break;
+      }
+    }
+    // A work or zone named after a division (某县水库, 某区科学城) names the division too; a
+    // mountain or river does not (吕梁山 is not 吕梁市).
+    const outer = matched ? hits.at(-1)![2] : undefined;
+    if (outer && !outer.code && NAMED_AFTER_DIVISION.test(outer.surface)) {
+      for (let len = matched - 1; len >= 2; len--) {
+        const e = lookup.get(text.slice(i, i + len));
+        if (e?.code) {
+          hits.splice(hits.length - 1, 0, [i, i + len, e]);
+          break;
+        }
       }
     }
     i += matched || 1;
