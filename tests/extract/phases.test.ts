@@ -17,6 +17,17 @@ describe('kind and year by part, decided by titles and cues', () => {
     ['全面加强政府自身建设', 'plan'],
   ])('%s is %s', (title, phase) => expect(classifyPart(title)).toBe(phase));
 
+  test('a later horizon written after the figures (…再奋斗五年，到2035年…) does not take them', () => {
+    const goals = '主要目标是：生产总值年均增长5%左右。在此基础上再奋斗五年，到2035年基本实现现代化。';
+    expect(kindYearFor('long_term', '“十五五”时期主要目标任务', goals, years, false)).toMatchObject({
+      kind: 'long_term_target',
+      year: 2030,
+      period: '2026-2030',
+    });
+    const first = '到2035年，人均生产总值达到3万美元。';
+    expect(kindYearFor('long_term', '“十五五”时期主要目标任务', first, years, false)).toMatchObject({ year: 2035 });
+  });
+
   test('a five-year plan part gives long-term targets to the plan end, with its period', () => {
     expect(kindYearFor('long_term', '“十五五”时期主要目标任务', '粮食产量稳定增长。', years, false)).toMatchObject({
       kind: 'long_term_target',

@@ -47,6 +47,21 @@ const FIVE_YEAR_CUE =
 const ONE_YEAR_CUE = /过去一年|一年来|去年|刚刚过去的|(19|20)\d\d年[，,是]/;
 const BY_YEAR = /到(20\d\d)年/;
 
+// A figure: a number that is not a year (2030年) or part of a plan's name.
+const FIGURE = /\d+(?:\.\d+)?(?!\d|年)/;
+
+/**
+ * The horizon a paragraph sets for its figures (到2030年，…): the first 到…年 that comes before any
+ * figure. One written after the figures (…年均增长5%左右。在此基础上再奋斗五年，到2035年…) looks
+ * past them.
+ */
+function horizonOf(paragraph: string): RegExpExecArray | null {
+  const byYear = BY_YEAR.exec(paragraph);
+  if (!byYear) return null;
+  const figure = FIGURE.exec(paragraph.replace(/(19|20)\d\d年/g, (y) => 'x'.repeat(y.length)));
+  return figure && figure.index < byYear.index ? null : byYear;
+}
+
 /**
  * Decides kind, year and period for figures in a paragraph of a part.
  * @param inherited the five-year flag carried from the previous paragraph of the same chapter
@@ -58,7 +73,7 @@ export function kindYearFor(
   ctx: YearContext,
   inherited: boolean,
 ): KindYear & { fiveYear: boolean } {
-  const byYear = BY_YEAR.exec(paragraph);
+  const byYear = horizonOf(paragraph);
   const planEnd = fiveYearPlanEnd(paragraph) ?? fiveYearPlanEnd(partTitle);
   if (phase === 'plan') {
     if (byYear && Number(byYear[1]) > ctx.planYear) {
