@@ -127,6 +127,15 @@ describe('areas named after a place', () => {
     ]);
     expect(findNamedAreas('，开展高新区建设，强化开发区管理。', known)).toEqual([]);
   });
+  test('an archaeological site is a place, without its verb or the division it lies in', () => {
+    expect(findNamedAreas('推进白鹭遗址申遗，青岚石溪遗址入选名单。', known).map((a) => a.name)).toEqual([
+      '白鹭遗址',
+      '石溪遗址',
+    ]);
+    expect(findNamedAreas('做好白鹭、石溪等遗迹考古。', known).map((a) => a.name)).toEqual(['白鹭', '石溪']);
+    expect(findNamedAreas('用好革命旧址遗址，建设国家考古遗址公园。', known)).toEqual([]);
+  });
+
   test('a park after a known river, lake or mountain is a park; after a county it is not', () => {
     const typed = new Map([
       ['松河', { type: 'river' as const }],

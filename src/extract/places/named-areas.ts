@@ -18,6 +18,14 @@ const GENERIC_ZONE_HEAD =
   /^(国家级?|省级?|市级?|县级?|各类|各级|全省|全市|全国|现有|新建|临空|临港|空港|航空港|保税|综合|现代|特色|产业|海洋|口岸|沿边|边境|跨境|数字|绿色|生态|重点|园区|一批|城市|农业|高新|经开|推动|推进|支持|提升|加快|建设|打造|创建|设立|用好|做强|发挥|深化|优化|整合|规范|壮大|提质|争创|申建|申报|获批|升级|实施|开展|强化|以上|以下)/;
 const HEAD_START = /[，。；、：（“和与及]/;
 
+// Archaeological sites: 某某遗址 as written, and the items of 甲、乙等遗迹/遗址 on their own.
+const SITE = /遗址(?!公园)/g;
+const SITE_LIST = /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4})等(?:[一-十\d]+[处个])?(?:遗迹|遗址)/g;
+// What precedes a site's name in its clause: a verb or a qualifier (推进某某遗址申遗, 一批遗址).
+const BEFORE_SITE =
+  /^.*?(推进|推动|加强|加快|做好|实施|开展|保护|建设|发掘|用好|依托|启动|完成|深化|支持|打造|申报|申遗|考古|研究|利用|以及|及|和|与)/;
+const GENERIC_SITE = /^(考古|大|重要|重点|一批|各类|古|文化|历史|革命|工业|旧址|国家|省级|世界)|旧址$|遗迹$/;
+
 /**
  * Terrain named after a known place (太原盆地-like, a river's 谷地) and zones whose head is a
  * known place or a two-character name opening a clause (某某综保区与…). `known` says whether a
@@ -28,6 +36,33 @@ export function findNamedAreas(
   known: { has(name: string): boolean; get?(name: string): { type: PlaceType } | undefined },
 ): NamedArea[] {
   const out: NamedArea[] = [];
+  SITE.lastIndex = 0;
+  for (let m = SITE.exec(p); m; m = SITE.exec(p)) {
+    // The clause before 遗址, without its verb and the division it lies in (某县某某遗址 → 某某遗址).
+    const clauseStart = Math.max(
+      0,
+      ...[...'，。；、：（“”）'].map((ch) => p.lastIndexOf(ch, m!.index - 1) + 1),
+      m.index - 8,
+    );
+    let head = p.slice(clauseStart, m.index).replace(BEFORE_SITE, '');
+    for (let len = Math.min(4, head.length - 2); len >= 2; len--)
+      if (known.has(head.slice(0, len))) {
+        head = head.slice(len);
+        break;
+      }
+    if (head.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(head) && !GENERIC_SITE.test(head))
+      out.push({ name: `${head}遗址`, start: m.index - head.length, type: 'other' });
+  }
+  SITE_LIST.lastIndex = 0;
+  for (let m = SITE_LIST.exec(p); m; m = SITE_LIST.exec(p)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      const name = item.replace(BEFORE_SITE, '');
+      if (name.length >= 2 && !GENERIC_SITE.test(name))
+        out.push({ name, start: at + item.length - name.length, type: 'other' });
+      at += item.length + 1;
+    }
+  }
   PARK.lastIndex = 0;
   for (let m = PARK.exec(p); m; m = PARK.exec(p)) {
     for (let len = 4; len >= 2; len--) {
