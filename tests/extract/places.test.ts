@@ -112,6 +112,9 @@ describe('short names in a provincial report', () => {
     expect(autonomousShortNames('青岚彝族自治州')).toEqual(['青岚', '青岚州']);
     expect(autonomousShortNames('松溪土家族苗族自治县')).toEqual(['松溪', '松溪县']);
     expect(autonomousShortNames('青岚市')).toEqual([]);
+    // Cut where the nationalities begin: not 青岚 + 坪哈萨克族.
+    expect(autonomousShortNames('青岚坪哈萨克族自治县')).toEqual(['青岚坪', '青岚坪县']);
+    expect(autonomousShortNames('松溪各族自治县')).toEqual(['松溪', '松溪县']);
   });
 });
 

@@ -228,8 +228,18 @@ const COMMON_WORD_SHORTS = new Set([
   '大兴',
 ]);
 
+// The 55 minority nationalities (and 各族, all of them), longest first, so that a division's name is
+// cut where its nationalities begin (阿克塞哈萨克族自治县 → 阿克塞, not 阿克 + 塞哈萨克族).
+const NATIONALITIES = (
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 ' +
+  '景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 ' +
+  '保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // 楚雄彝族自治州 → 楚雄 and 楚雄州, 峨边彝族自治县 → 峨边: reports drop the nationality.
-const NATIONALITY = /([\u4e00-\u9fa5]{2,4}?)(?:[\u4e00-\u9fa5]{1,4}族)+(自治州|自治县|自治旗)$/;
+const NATIONALITY = new RegExp(`^([\\u4e00-\\u9fa5]{2,5}?)(?:(?:${NATIONALITIES})族)+(自治州|自治县|自治旗)$`);
 
 /** The short forms of an autonomous division's name: 楚雄彝族自治州 → 楚雄, 楚雄州. */
 export function autonomousShortNames(name: string): string[] {
