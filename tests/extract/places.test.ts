@@ -95,6 +95,14 @@ describe('short names in a provincial report', () => {
     expect(names('通道侗族自治县')).toEqual(['通道侗族自治县:county']);
   });
 
+  test('a county heading its port or zone is named there; a mountain heading a company is not a place', () => {
+    // 黄骅 is a county-level city of 河北省 that the segmenter reads as one word with its port;
+    // 雪峰山 is a mountain range.
+    expect(names('加快黄骅港建设', { name: '河北省', level: 'province', code: '13' })).toEqual(['黄骅:county']);
+    expect(names('保护雪峰山生态')).toEqual(['雪峰山:other']);
+    expect(names('推动雪峰山集团上市')).toEqual([]);
+  });
+
   test("other provinces' counties and districts are found by their full name only", () => {
     // 海淀区 is a district of 北京市, not of 湖南省.
     expect(names('与海淀区开展合作')).toEqual(['海淀区:county']);

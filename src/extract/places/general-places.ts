@@ -223,6 +223,7 @@ const RIVERS = [
   '九龙江',
   // More rivers of China, and major foreign ones.
   '潮白河',
+  '清河',
   '北运河',
   '南运河',
   '温榆河',

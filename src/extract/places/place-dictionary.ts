@@ -389,6 +389,9 @@ export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, 
   return { get: (name) => dict.get(name) ?? extra.get(name), prefixes };
 }
 
+const FACILITY_AFTER = /^(港|机场|高铁站|火车站|水库|经开区|高新区|综保区|开发区|新区)/;
+const COMPANY_AFTER = /^(石化|集团|公司|股份|钢铁|药业|电力|煤业|化工)/;
+
 const NAMED_AFTER_DIVISION =
   /(水库|科学城|新城|都市圈|城市群|城镇群|经济圈|开发区|经开区|高新区|综保区|保税区|新区|园区|片区)$/;
 
@@ -404,7 +407,12 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
     let matched = 0;
     for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
       const e = lookup.get(text.slice(i, i + len));
-      if (e && !(e.wordOnly && isWord && !isWord(text, i, i + len))) {
+      const after = text.slice(i + len, i + len + 3);
+      // A division named at the head of its port, station or zone (某县港) is one where the
+      // segmenter reads a single word; a general name heading a company (某山石化) is not a place.
+      const heads = e?.code ? FACILITY_AFTER.test(after) : false;
+      if (e && !e.code && COMPANY_AFTER.test(after)) continue;
+      if (e && !(e.wordOnly && isWord && !heads && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);
         matched = len;
         break;
