@@ -8,6 +8,7 @@ import {
 import { findAbbreviationRuns, generalPlaces } from '../../src/extract/places/general-places.ts';
 import { findNamedAreas } from '../../src/extract/places/named-areas.ts';
 import { createWordCheck } from '../../src/extract/places/word-boundaries.ts';
+import { shortName } from '../../src/gazetteer/gazetteer.ts';
 import { findSingletons } from '../../src/extract/entities/singletons.ts';
 
 // Places beyond the administrative divisions of the report's own region. The sentences are made
@@ -55,6 +56,14 @@ describe('places the division table does not hold', () => {
       '渤海:other',
     ]);
     expect(names('团结台湾同胞')).toEqual(['台湾:province']);
+  });
+
+  test('corridors, passes and the basins of lakes are places', () => {
+    expect(names('建设河西走廊，保护玉门关遗迹，治理太湖流域。')).toEqual([
+      '河西走廊:region',
+      '玉门关:other',
+      '太湖流域:region',
+    ]);
   });
 
   test('two province abbreviations that name a region together are a region', () => {
@@ -114,6 +123,14 @@ describe('short names in a provincial report', () => {
     expect(names('秩堂镇入选名单')).toEqual(['秩堂镇:town']);
     expect(names('秩堂入选名单')).toEqual([]);
     expect(names('建设一批中心镇')).toEqual([]);
+  });
+
+  test('a new area, special district or forest district is written without that suffix', () => {
+    expect(shortName('青岚新区')).toBe('青岚');
+    expect(shortName('松溪特区')).toBe('松溪');
+    expect(shortName('青岚山林区')).toBe('青岚山');
+    // 松柏林 + 区, not 松柏 + 林区.
+    expect(shortName('松柏林区')).toBe('松柏林');
   });
 
   test('an autonomous division is written without its nationality', () => {

@@ -62,6 +62,11 @@ const REGIONS = [
   '西北',
   '西南',
   '东北三省',
+  '河西走廊',
+  '河套地区',
+  '中南地区',
+  '洞庭湖区',
+  '鄱阳湖区',
   // World regions.
   '亚洲',
   '欧洲',
@@ -432,6 +437,21 @@ const LAKES = [
   '岳城水库',
   '潘家口水库',
   '大伙房水库',
+];
+
+// Passes of the Great Wall and the old frontier (关隘), named as places of culture and tourism.
+const PASSES = [
+  '玉门关',
+  '阳关',
+  '雁门关',
+  '娘子关',
+  '居庸关',
+  '山海关',
+  '嘉峪关',
+  '剑门关',
+  '友谊关',
+  '平型关',
+  '武胜关',
 ];
 
 const MOUNTAINS = [
@@ -833,7 +853,11 @@ export function generalPlaces(): GeneralPlace[] {
     // 黄河流域 is a region of its own.
     add(`${n}流域`, 'region');
   }
-  for (const n of LAKES) add(n, 'lake');
+  for (const n of LAKES) {
+    add(n, 'lake');
+    if (n.endsWith('湖')) add(`${n}流域`, 'region');
+  }
+  for (const n of PASSES) add(n, 'other');
   for (const n of MOUNTAINS) add(n, 'other');
   for (const a of DIRECTION_ABBREVIATIONS) for (const d of DIRECTIONS) add(`${a}${d}`, 'region');
   for (const n of FOREIGN_CITIES) add(n, 'city');
