@@ -124,6 +124,24 @@ describe('parseOutline', () => {
     expect(brief(text)).toEqual(['S1 1 一、 2026年工作安排', 'S1.1 3 - 打造良好生态环境。']);
   });
 
+  test('a series of paragraphs opening with the same time frame and a topic are level-3 leads', () => {
+    const text = [
+      '各位代表：',
+      '一、“十四五”时期工作回顾',
+      '过去五年，是极不平凡的五年。我们奋发进取。',
+      '这五年，经济实力稳步提升，产业结构持续优化。全市生产总值增长。',
+      '这五年，改革开放纵深推进，动力活力持续增强。经营主体增加。',
+      '这五年，民生保障扎实稳固。城镇新增就业。',
+      '刚刚过去的2025年，我们顶住压力。全年生产总值增长。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      'S1 1 一、 “十四五”时期工作回顾',
+      'S1.1 3 - 这五年，经济实力稳步提升，产业结构持续优化。',
+      'S1.2 3 - 这五年，改革开放纵深推进，动力活力持续增强。',
+      'S1.3 3 - 这五年，民生保障扎实稳固。',
+    ]);
+  });
+
   test('a chapter paragraph that enumerates its topics has them as level-4 leads', () => {
     const text = [
       '各位代表：',
