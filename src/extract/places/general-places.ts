@@ -67,6 +67,12 @@ const REGIONS = [
   '中南地区',
   '洞庭湖区',
   '鄱阳湖区',
+  '潮汕',
+  '潮汕地区',
+  // Estuaries.
+  '珠江口',
+  '长江口',
+  '黄河口',
   // World regions.
   '亚洲',
   '欧洲',
@@ -150,7 +156,26 @@ const NEW_AREAS = [
 ];
 
 // Seas, bays and straits.
-const SEAS = ['渤海', '黄海', '东海', '渤海湾', '杭州湾', '台湾海峡', '琼州海峡', '南海诸岛'];
+const SEAS = [
+  '渤海',
+  '黄海',
+  '东海',
+  '渤海湾',
+  '杭州湾',
+  '台湾海峡',
+  '琼州海峡',
+  '南海诸岛',
+  '深圳湾',
+  '大亚湾',
+  '大鹏湾',
+  '胶州湾',
+  '湄洲湾',
+  '泉州湾',
+  '三门湾',
+  '乐清湾',
+  '海州湾',
+  '象山港',
+];
 
 // The special administrative regions and Taiwan, which the division table does not hold.
 const SAR: [string, string][] = [
@@ -305,6 +330,10 @@ const RIVERS = [
   '浍河',
   '泗河',
   '京杭运河',
+  '浙东运河',
+  '隋唐大运河',
+  '江南运河',
+  '灵渠',
   '通榆河',
   '曹娥江',
   '甬江',
