@@ -63,6 +63,26 @@ function horizonOf(paragraph: string): RegExpExecArray | null {
 }
 
 /**
+ * True for a paragraph of a plan part that looks back on the plan just ended before setting out the
+ * next (“十四五”时期，上海发展历程极不平凡。…这五年，…从4.16万亿元增加到5.67万亿元): it opens with
+ * that plan's period or with 这五年/五年来/过去五年.
+ */
+function reviewsLastPlan(paragraph: string, ctx: YearContext): boolean {
+  const last = planNameFor(ctx.reviewYear);
+  if (/^(这五年|五年来|过去五年)[，,]/.test(paragraph)) return true;
+  return last !== null && new RegExp(`^[“"]?${last}[”"]?(时期|期间)[，,]`).test(paragraph);
+}
+
+function fiveYearReview(ctx: YearContext): KindYear & { fiveYear: boolean } {
+  return {
+    kind: 'achievement',
+    year: ctx.reviewYear,
+    period: `${ctx.reviewYear - 4}-${ctx.reviewYear}`,
+    fiveYear: true,
+  };
+}
+
+/**
  * Decides kind, year and period for figures in a paragraph of a part.
  * @param inherited the five-year flag carried from the previous paragraph of the same chapter
  */
@@ -93,7 +113,7 @@ export function kindYearFor(
       ? { kind: 'long_term_target', year, period: `${end - 4}-${end}`, fiveYear: false }
       : { kind: 'long_term_target', year, fiveYear: false };
   };
-  if (phase === 'long_term') return longTerm();
+  if (phase === 'long_term') return reviewsLastPlan(paragraph, ctx) ? fiveYearReview(ctx) : longTerm();
   const next = planNameFor(ctx.planYear);
   if (
     phase === 'mixed_review_long_term' &&
