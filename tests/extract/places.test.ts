@@ -41,6 +41,16 @@ describe('general places', () => {
     expect(generalPlaces().some((p) => p.name === '京东')).toBe(false);
   });
 
+  test('a 某中 region is not an abbreviation followed by 中 "in" or 中央', () => {
+    expect(names('推动湘中地区发展')).toEqual(['湘中:region']);
+    expect(names('在富民兴湘中开创未来')).toEqual([]);
+    expect(names('服务驻湘中央企业')).toEqual([]);
+  });
+
+  test('a desert written by its short name is the desert, not a province inside it', () => {
+    expect(names('开展巴丹吉林通道前期工作')).toEqual(['巴丹吉林:region']);
+  });
+
   test('a run of province abbreviations names the provinces together', () => {
     expect(findAbbreviationRuns('共建湘鄂赣协作区，推进川渝合作。').map((r) => r.name)).toEqual(['湘鄂赣']);
     expect(findAbbreviationRuns('推进新疆发展')).toEqual([]);

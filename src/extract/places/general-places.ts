@@ -132,6 +132,18 @@ const REGIONS = [
   '呼伦贝尔沙地',
 ];
 
+// Deserts by the short name reports also write (巴丹吉林, not 巴丹 + 吉林).
+const DESERT_SHORT: [string, string][] = [
+  ['塔克拉玛干', '塔克拉玛干沙漠'],
+  ['腾格里', '腾格里沙漠'],
+  ['巴丹吉林', '巴丹吉林沙漠'],
+  ['库布其', '库布其沙漠'],
+  ['库姆塔格', '库姆塔格沙漠'],
+  ['毛乌素', '毛乌素沙地'],
+  ['科尔沁', '科尔沁沙地'],
+  ['浑善达克', '浑善达克沙地'],
+];
+
 // The national-level new areas (国家级新区), zones that reports name without a division's suffix.
 const NEW_AREAS = [
   '浦东新区',
@@ -850,6 +862,16 @@ export const PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
 // 京东 is a company, 新西 and 宁南 are other things, so the capitals and the common characters stay out.
 const DIRECTION_ABBREVIATIONS = '冀晋蒙辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇藏';
 const DIRECTIONS = ['东', '南', '西', '北', '中', '东南', '东北', '西南', '西北'];
+const MIDDLE_REGION = new RegExp(`^[${DIRECTION_ABBREVIATIONS}]中$`);
+
+/**
+ * False where a 某中 region (滇中, 陇中) is an abbreviation followed by 中 "in" or 中央: after a verb
+ * that takes the province (富民兴陇中开创…, 驻滇中央企业) or before 央/国/华.
+ */
+export function middleRegionFits(name: string, before: string, after: string): boolean {
+  if (!MIDDLE_REGION.test(name)) return true;
+  return !/[兴入驻援出在来赴进]/.test(before) && !/^[央国华]/.test(after);
+}
 
 let countries: GeneralPlace[] | undefined;
 
@@ -893,6 +915,7 @@ export function generalPlaces(): GeneralPlace[] {
   for (const n of NEW_AREAS) add(n, 'other');
   for (const n of SEAS) add(n, 'other');
   for (const [n, canonical] of SAR) add(n, 'province', canonical);
+  for (const [n, canonical] of DESERT_SHORT) add(n, 'region', canonical);
   out.push(...loadCountries());
   cached = out;
   return out;

@@ -1,6 +1,6 @@
 import type { PlaceType, Report } from '#domain/report-graph.ts';
 import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
-import { generalPlaces } from './general-places.ts';
+import { generalPlaces, middleRegionFits } from './general-places.ts';
 
 /** A name a report may write for a division, and the division it means. */
 export interface PlaceEntry {
@@ -412,6 +412,7 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
       // segmenter reads a single word; a general name heading a company (某山石化) is not a place.
       const heads = e?.code ? FACILITY_AFTER.test(after) : false;
       if (e && !e.code && COMPANY_AFTER.test(after)) continue;
+      if (e && !e.code && !middleRegionFits(e.surface, text[i - 1] ?? '', after)) continue;
       if (e && !(e.wordOnly && isWord && !heads && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);
         matched = len;
