@@ -86,7 +86,7 @@ describe('places the division table does not hold', () => {
     expect(names('开展江北运河沿线治理')).toEqual([]);
   });
 
-  test('a work or zone named after a division names the division too, a river named like one does not', () => {
+  test('a work, zone or park named after a division names the division too, a river named like one does not', () => {
     const extra = new Map([
       [
         '浏阳科学城',
@@ -98,6 +98,13 @@ describe('places the division table does not hold', () => {
       '建设浏阳科学城'.slice(s, e),
     );
     expect(hits).toEqual(['浏阳', '浏阳科学城']);
+    const park = new Map([
+      ['浏阳花海', { surface: '浏阳花海', canonical: '浏阳花海', code: '', type: 'park' as const, parentCode: null }],
+    ]);
+    const parkHits = scanPlaces('推动浏阳花海创建景区', combineLookup(dict, park), createWordCheck()).map(([s, e]) =>
+      '推动浏阳花海创建景区'.slice(s, e),
+    );
+    expect(parkHits).toEqual(['浏阳', '浏阳花海']);
     expect(names('保护浏阳河')).toEqual(['浏阳河:river']);
   });
 });
@@ -172,6 +179,19 @@ describe('areas named after a place', () => {
     ]);
     expect(findNamedAreas('做好白鹭、石溪等遗迹考古。', known).map((a) => a.name)).toEqual(['白鹭', '石溪']);
     expect(findNamedAreas('用好革命旧址遗址，建设国家考古遗址公园。', known)).toEqual([]);
+  });
+
+  test('the areas a clause names with a national scenic rating are parks, as written', () => {
+    expect(findNamedAreas('新增白鹭寺、石溪沟2家5A级景区。', known).map((a) => `${a.name}:${a.type}`)).toEqual([
+      '白鹭寺:park',
+      '石溪沟:park',
+    ]);
+    expect(findNamedAreas('推动青岚古城、松溪梯田等创建国家5A级旅游景区。', known).map((a) => a.name)).toEqual([
+      '青岚古城',
+      '松溪梯田',
+    ]);
+    // A known place followed by another (青岚 + 松河) is left to the dictionary.
+    expect(findNamedAreas('推动青岚松河创建5A级景区。', known)).toEqual([]);
   });
 
   test('a park after a known river, lake or mountain is a park; after a county it is not', () => {

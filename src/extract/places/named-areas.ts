@@ -63,6 +63,7 @@ export function findNamedAreas(
       at += item.length + 1;
     }
   }
+  out.push(...ratedScenicAreas(p, known));
   PARK.lastIndex = 0;
   for (let m = PARK.exec(p); m; m = PARK.exec(p)) {
     for (let len = 4; len >= 2; len--) {
@@ -98,6 +99,38 @@ export function findNamedAreas(
       if (known.has(head) || (len === 2 && opens)) found = { name: head + m[0], start: at, type: 'other' };
     }
     if (found) out.push(found);
+  }
+  return out;
+}
+
+// 某某、某某等3家5A级景区, 某某、某某创建国家5A级旅游景区: the rated areas of a clause.
+const RATED = /[1-5１-５]A级(?:旅游)?景区/g;
+// What comes between the names and the rating (等3家, 成功创建国家, 入选国家…).
+const BEFORE_RATING =
+  /(?:等)?(?:[0-9一二三四五六七八九十]+[家个处])?(?:先后|成功)?(?:创建|创成|入选|获评|获批|成为|晋级|升级为|申报|申创|争创)?(?:为)?(?:国家)?(?:级)?$/;
+const OPENING_VERB = /^(新增|推动|推进|支持|加快|争取|实现|确保|力争|完成|打造)/;
+
+/**
+ * The scenic areas a clause names with their national rating (新增甲寺、乙沟3家5A级景区, 推动甲景区、乙故里
+ * 创建国家5A级旅游景区), as written; a name that is or opens with a known place followed by another
+ * (某市阳关玉门关) is left to the dictionary.
+ */
+function ratedScenicAreas(p: string, known: { has(name: string): boolean }): NamedArea[] {
+  const out: NamedArea[] = [];
+  RATED.lastIndex = 0;
+  for (let m = RATED.exec(p); m; m = RATED.exec(p)) {
+    const clauseStart = Math.max(...[...'，。；：（“”）'].map((ch) => p.lastIndexOf(ch, m!.index - 1) + 1));
+    const clause = p.slice(clauseStart, m.index).replace(BEFORE_RATING, '');
+    let at = clauseStart;
+    for (const [k, raw] of clause.split('、').entries()) {
+      const name = k === 0 ? raw.replace(OPENING_VERB, '') : raw;
+      const start = at + raw.length - name.length;
+      at += raw.length + 1;
+      if (name.length < 2 || name.length > 10 || !/^[\u4e00-\u9fa5]+$/.test(name) || known.has(name)) continue;
+      const rest = [4, 3, 2].map((len) => name.slice(len)).find((r, i) => known.has(name.slice(0, [4, 3, 2][i])) && r);
+      if (rest && [...Array(rest.length - 1).keys()].some((i) => known.has(rest.slice(0, i + 2)))) continue;
+      out.push({ name, start, type: 'park' });
+    }
   }
   return out;
 }

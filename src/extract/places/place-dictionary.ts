@@ -419,10 +419,10 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
         break;
       }
     }
-    // A work or zone named after a division (某县水库, 某区科学城) names the division too; a
+    // A work, zone or park named after a division (某县水库, 某区科学城, 某市某某景区) names the division too; a
     // mountain or river does not (吕梁山 is not 吕梁市).
     const outer = matched ? hits.at(-1)![2] : undefined;
-    if (outer && !outer.code && NAMED_AFTER_DIVISION.test(outer.surface)) {
+    if (outer && !outer.code && (outer.type === 'park' || NAMED_AFTER_DIVISION.test(outer.surface))) {
       for (let len = matched - 1; len >= 2; len--) {
         const e = lookup.get(text.slice(i, i + len));
         if (e?.code) {
