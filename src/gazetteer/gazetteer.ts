@@ -93,8 +93,14 @@ export function loadGazetteer(): Gazetteer {
 const SUFFIX =
   /(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|县|区|镇|乡|盟|旗)$/;
 
+// Suffixes of a few county-level names that end in more than 区: 浦东新区 → 浦东, 六枝特区 → 六枝,
+// 神农架林区 → 神农架 (but 万柏林区 is 万柏林 + 区, so 林区 only leaves three characters or more).
+const LONG_SUFFIX = /(?:新区|特区|(?<=[\u4e00-\u9fa5]{3})林区)$/;
+
 /** The short form a report may use: 湖北省 → 湖北, 岳口镇 → 岳口, 天门市 → 天门. Null when too short to be safe. */
 export function shortName(name: string): string | null {
+  const long = name.replace(LONG_SUFFIX, '');
+  if (long !== name && long.length >= 2) return long;
   const short = name.replace(SUFFIX, '');
   return short !== name && short.length >= 2 ? short : null;
 }

@@ -17,6 +17,34 @@ describe('kind and year by part, decided by titles and cues', () => {
     ['全面加强政府自身建设', 'plan'],
   ])('%s is %s', (title, phase) => expect(classifyPart(title)).toBe(phase));
 
+  test('a plan part that looks back on the last plan first gives that paragraph five-year achievements', () => {
+    const part = '关于《某市国民经济和社会发展第十五个五年规划纲要（草案）》的说明';
+    const review = '“十四五”时期，某市发展极不平凡。这五年，生产总值从4万亿元增加到5万亿元。';
+    expect(kindYearFor('long_term', part, review, years, false)).toMatchObject({
+      kind: 'achievement',
+      year: 2025,
+      period: '2021-2025',
+    });
+    expect(kindYearFor('long_term', part, '“十五五”时期具有承前启后的重要地位。', years, false)).toMatchObject({
+      kind: 'long_term_target',
+      year: 2030,
+    });
+    // A plan paragraph that only mentions the last plan's legacy sets targets.
+    const legacy = '经过“十四五”时期的发展积淀，全省生产总值年均增长5%以上。';
+    expect(kindYearFor('long_term', part, legacy, years, false)).toMatchObject({ kind: 'long_term_target' });
+  });
+
+  test('a later horizon written after the figures (…再奋斗五年，到2035年…) does not take them', () => {
+    const goals = '主要目标是：生产总值年均增长5%左右。在此基础上再奋斗五年，到2035年基本实现现代化。';
+    expect(kindYearFor('long_term', '“十五五”时期主要目标任务', goals, years, false)).toMatchObject({
+      kind: 'long_term_target',
+      year: 2030,
+      period: '2026-2030',
+    });
+    const first = '到2035年，人均生产总值达到3万美元。';
+    expect(kindYearFor('long_term', '“十五五”时期主要目标任务', first, years, false)).toMatchObject({ year: 2035 });
+  });
+
   test('a five-year plan part gives long-term targets to the plan end, with its period', () => {
     expect(kindYearFor('long_term', '“十五五”时期主要目标任务', '粮食产量稳定增长。', years, false)).toMatchObject({
       kind: 'long_term_target',

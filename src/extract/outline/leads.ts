@@ -71,18 +71,30 @@ function enumeratedLeads(paragraph: string, candidates: InlineLead[]): InlineLea
 }
 
 /**
- * Finds level-4 leads inside a paragraph after its own lead: short one-clause sentences of which
- * at least two share their first two characters (推动…一体化。 推动…一体化。). In a chapter's
+ * Finds level-4 leads inside a paragraph after its own lead: short one-clause sentences, each
+ * followed by a sentence that elaborates it, of which at least two share their first two
+ * characters (推动…一体化。 推动…一体化。). In a chapter's
  * own paragraph (`enumerated`), also the leads that take up the items its opening enumerates.
  */
 export function parallelLeads(paragraph: string, from: number, enumerated = false): InlineLead[] {
   const candidates: InlineLead[] = [];
   const re = /[^。！？]+[。！？]/g;
   re.lastIndex = from;
-  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-    const s = m[0];
-    if (s.length <= 15 && isLeadSentence(s)) candidates.push({ title: s, offset: m.index });
-  }
+  const sentences: { text: string; offset: number }[] = [];
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) sentences.push({ text: m[0], offset: m.index });
+  // A lead heads what follows it: the next sentence elaborates, in clauses or at length (推动供水保障
+  // 一体化。健全…，加快…), with a list or a count. A statement followed by a bare one-clause one
+  // (实施某某行动。推进某某建设。) is a list of tasks.
+  sentences.forEach(({ text, offset }, k) => {
+    const next = sentences[k + 1]?.text;
+    if (
+      text.length <= 15 &&
+      isLeadSentence(text) &&
+      next !== undefined &&
+      (/[，,；;、0-9]/.test(next) || next.length > 24)
+    )
+      candidates.push({ title: text, offset });
+  });
   const byPrefix = new Map<string, InlineLead[]>();
   for (const c of candidates) {
     const key = c.title.slice(0, 2);

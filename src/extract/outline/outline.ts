@@ -119,6 +119,8 @@ export function parseOutline(text: string): Outline {
     else if (CHAPTER.test(line.content)) partHasChapters.set(currentPart, true);
   }
 
+  const framed = framedLeads(body, isPart);
+
   currentPart = -1;
   // After a part-level paragraph (各位代表！过去一年…) the part is closing: lead-like sentences
   // there are rhetoric, not topics, until the next chapter or part heading.
@@ -159,6 +161,12 @@ export function parseOutline(text: string): Outline {
       addLevel4(builder, line, lead.length);
       return;
     }
+    const framedLead = framed.get(i);
+    if (framedLead) {
+      builder.open(3, null, framedLead, line.start);
+      closing = false;
+      return;
+    }
     if (PART_LEVEL_PARAGRAPH.test(c)) {
       builder.closeTo(1, line.start);
       closing = true;
@@ -191,6 +199,36 @@ export function parseOutline(text: string): Outline {
   });
   builder.closeAppendix(appendix.at(-1)?.end ?? bodyEnd);
   return { sections: builder.sections, body, header, bodyStart: all[startIdx]!.start, bodyEnd };
+}
+
+// A time frame opening a topic lead: 这五年，某某扎实推进，某某跃上新台阶。
+const FRAMED_LEAD = /^(这五年|五年来|过去五年|这一年|一年来)[，,]([^。！]*[。！])/;
+
+/**
+ * Paragraphs of a part that open, three or more in a row of the same part, with the same time frame
+ * and a topic lead (这五年，高质量发展扎实推进，经济实力跃上新台阶。… 这五年，民生保障扎实稳固…。):
+ * a parallel series of level-3 leads, titled with the frame. One such paragraph alone frames, it
+ * heads nothing. Returns the body index of each and its title.
+ */
+function framedLeads(body: Line[], isPart: (l: Line) => boolean): Map<number, string> {
+  const groups = new Map<string, { index: number; title: string }[]>();
+  let part = -1;
+  body.forEach((line, i) => {
+    if (isPart(line)) part = i;
+    const m = FRAMED_LEAD.exec(line.content);
+    if (!m || m[0].length >= line.content.length || !isFramedTopic(m[2]!)) return;
+    const key = `${part}/${m[1]}`;
+    groups.set(key, [...(groups.get(key) ?? []), { index: i, title: m[0] }]);
+  });
+  const out = new Map<number, string>();
+  for (const group of groups.values()) if (group.length >= 3) for (const g of group) out.set(g.index, g.title);
+  return out;
+}
+
+/** The topic after a time frame: short, no figures, one clause or two (雄安新区拔节生长，京津冀协同发展成果丰硕). */
+function isFramedTopic(sentence: string): boolean {
+  const body = sentence.replace(/[。！]$/, '');
+  return body.length >= 4 && body.length <= 24 && !/[；;：:？0-9]/.test(body) && body.split(/[，,]/).length <= 2;
 }
 
 /** A heading line with no text of its own: a part, or a chapter written as a whole line. */

@@ -47,6 +47,41 @@ const FIVE_YEAR_CUE =
 const ONE_YEAR_CUE = /过去一年|一年来|去年|刚刚过去的|(19|20)\d\d年[，,是]/;
 const BY_YEAR = /到(20\d\d)年/;
 
+// A figure: a number that is not a year (2030年) or part of a plan's name.
+const FIGURE = /\d+(?:\.\d+)?(?!\d|年)/;
+
+/**
+ * The horizon a paragraph sets for its figures (到2030年，…): the first 到…年 that comes before any
+ * figure. One written after the figures (…年均增长5%左右。在此基础上再奋斗五年，到2035年…) looks
+ * past them.
+ */
+function horizonOf(paragraph: string): RegExpExecArray | null {
+  const byYear = BY_YEAR.exec(paragraph);
+  if (!byYear) return null;
+  const figure = FIGURE.exec(paragraph.replace(/(19|20)\d\d年/g, (y) => 'x'.repeat(y.length)));
+  return figure && figure.index < byYear.index ? null : byYear;
+}
+
+/**
+ * True for a paragraph of a plan part that looks back on the plan just ended before setting out the
+ * next (“十四五”时期，上海发展历程极不平凡。…这五年，…从4.16万亿元增加到5.67万亿元): it opens with
+ * that plan's period or with 这五年/五年来/过去五年.
+ */
+function reviewsLastPlan(paragraph: string, ctx: YearContext): boolean {
+  const last = planNameFor(ctx.reviewYear);
+  if (/^(这五年|五年来|过去五年)[，,]/.test(paragraph)) return true;
+  return last !== null && new RegExp(`^[“"]?${last}[”"]?(时期|期间)[，,]`).test(paragraph);
+}
+
+function fiveYearReview(ctx: YearContext): KindYear & { fiveYear: boolean } {
+  return {
+    kind: 'achievement',
+    year: ctx.reviewYear,
+    period: `${ctx.reviewYear - 4}-${ctx.reviewYear}`,
+    fiveYear: true,
+  };
+}
+
 /**
  * Decides kind, year and period for figures in a paragraph of a part.
  * @param inherited the five-year flag carried from the previous paragraph of the same chapter
@@ -58,7 +93,7 @@ export function kindYearFor(
   ctx: YearContext,
   inherited: boolean,
 ): KindYear & { fiveYear: boolean } {
-  const byYear = BY_YEAR.exec(paragraph);
+  const byYear = horizonOf(paragraph);
   const planEnd = fiveYearPlanEnd(paragraph) ?? fiveYearPlanEnd(partTitle);
   if (phase === 'plan') {
     if (byYear && Number(byYear[1]) > ctx.planYear) {
@@ -78,7 +113,7 @@ export function kindYearFor(
       ? { kind: 'long_term_target', year, period: `${end - 4}-${end}`, fiveYear: false }
       : { kind: 'long_term_target', year, fiveYear: false };
   };
-  if (phase === 'long_term') return longTerm();
+  if (phase === 'long_term') return reviewsLastPlan(paragraph, ctx) ? fiveYearReview(ctx) : longTerm();
   const next = planNameFor(ctx.planYear);
   if (
     phase === 'mixed_review_long_term' &&

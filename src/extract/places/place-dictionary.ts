@@ -1,6 +1,6 @@
 import type { PlaceType, Report } from '#domain/report-graph.ts';
 import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
-import { generalPlaces } from './general-places.ts';
+import { generalPlaces, middleRegionFits } from './general-places.ts';
 
 /** A name a report may write for a division, and the division it means. */
 export interface PlaceEntry {
@@ -60,6 +60,11 @@ const GENERIC = new Set([
   '宝山',
   '普陀',
   '海安',
+  // Towns named after what they are (a county's 中心镇 is a kind of town, not a name).
+  '中心镇',
+  '中心乡',
+  '重点镇',
+  '新城镇',
 ]);
 
 // Short names of divisions that are also ordinary words (通道, 大方, 资源, 合作): matched only in
@@ -220,12 +225,21 @@ const COMMON_WORD_SHORTS = new Set([
   '新化',
   '安化',
   '临平',
-  '昌平',
   '大兴',
 ]);
 
+// The 55 minority nationalities (and 各族, all of them), longest first, so that a division's name is
+// cut where its nationalities begin (阿克塞哈萨克族自治县 → 阿克塞, not 阿克 + 塞哈萨克族).
+const NATIONALITIES = (
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 ' +
+  '景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 ' +
+  '保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // 楚雄彝族自治州 → 楚雄 and 楚雄州, 峨边彝族自治县 → 峨边: reports drop the nationality.
-const NATIONALITY = /([\u4e00-\u9fa5]{2,4}?)(?:[\u4e00-\u9fa5]{1,4}族)+(自治州|自治县|自治旗)$/;
+const NATIONALITY = new RegExp(`^([\\u4e00-\\u9fa5]{2,5}?)(?:(?:${NATIONALITIES})族)+(自治州|自治县|自治旗)$`);
 
 /** The short forms of an autonomous division's name: 楚雄彝族自治州 → 楚雄, 楚雄州. */
 export function autonomousShortNames(name: string): string[] {
@@ -278,6 +292,18 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       });
     }
   };
+  // A full name only, and only where it is a whole word (城关镇 is not in 县城关镇).
+  const addFullName = (d: Division) => {
+    if (GENERIC.has(d.name) || dict.has(d.name) || d.name.length < 3) return;
+    dict.set(d.name, {
+      surface: d.name,
+      canonical: d.name,
+      code: d.code,
+      type: typeOf(d),
+      parentCode: d.parentCode,
+      wordOnly: true,
+    });
+  };
   const home = region.code ? g.byCode.get(region.code) : undefined;
   const homeProvince = home
     ? home.level === 'province'
@@ -293,6 +319,17 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
     else if (d.level === 'county' && homeProvince && d.code.startsWith(homeProvince.code))
       add(d, true, home?.level === 'province');
   }
+  // Other provinces' counties and districts by their full name only (a report names a district of a
+  // neighbour as 某某区), after the home province's, so a name two provinces share means the home one.
+  for (const d of g.byCode.values())
+    if (d.level === 'county' && !(homeProvince && d.code.startsWith(homeProvince.code)) && d.name.length >= 3)
+      addFullName(d);
+  // In a provincial report, the province's towns by their full name (某某镇, 某某乡): a report names
+  // a town it singles out, never by the short form alone.
+  if (home?.level === 'province')
+    for (const d of g.byCode.values())
+      if ((d.level === 'town' || d.level === 'street') && d.code.startsWith(home.code) && /[镇乡]$/.test(d.name))
+        addFullName(d);
   // Macro-regions, terrain, rivers, lakes, mountains and foreign places; a division of the same
   // name wins. Foreign and regional names are whole words where written (法国 is not in 依法国有).
   for (const p of generalPlaces()) {
@@ -303,7 +340,11 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       code: '',
       type: p.type,
       parentCode: null,
-      ...(p.type === 'river' || p.type === 'lake' ? {} : { wordOnly: true }),
+      // Rivers, lakes and the special administrative regions stand inside longer words (汾河谷地, 台湾同胞).
+      // A water name opening with a direction is a whole word (北运河, but not 江北运河).
+      ...(((p.type === 'river' || p.type === 'lake') && !/^[东西南北]/.test(p.name)) || p.type === 'province'
+        ? {}
+        : { wordOnly: true }),
     });
   }
   if (home && home.level !== 'province') {
@@ -348,6 +389,12 @@ export function combineLookup(dict: Map<string, PlaceEntry>, extra: Map<string, 
   return { get: (name) => dict.get(name) ?? extra.get(name), prefixes };
 }
 
+const FACILITY_AFTER = /^(港|机场|高铁站|火车站|水库|经开区|高新区|综保区|开发区|新区)/;
+const COMPANY_AFTER = /^(石化|集团|公司|股份|钢铁|药业|电力|煤业|化工)/;
+
+const NAMED_AFTER_DIVISION =
+  /(水库|科学城|新城|都市圈|城市群|城镇群|经济圈|开发区|经开区|高新区|综保区|保税区|新区|园区|片区)$/;
+
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
 export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
@@ -360,10 +407,28 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
     let matched = 0;
     for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
       const e = lookup.get(text.slice(i, i + len));
-      if (e && !(e.wordOnly && isWord && !isWord(text, i, i + len))) {
+      const after = text.slice(i + len, i + len + 3);
+      // A division named at the head of its port, station or zone (某县港) is one where the
+      // segmenter reads a single word; a general name heading a company (某山石化) is not a place.
+      const heads = e?.code ? FACILITY_AFTER.test(after) : false;
+      if (e && !e.code && COMPANY_AFTER.test(after)) continue;
+      if (e && !e.code && !middleRegionFits(e.surface, text[i - 1] ?? '', after)) continue;
+      if (e && !(e.wordOnly && isWord && !heads && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);
         matched = len;
         break;
+      }
+    }
+    // A work, zone or park named after a division (某县水库, 某区科学城, 某市某某景区) names the division too; a
+    // mountain or river does not (吕梁山 is not 吕梁市).
+    const outer = matched ? hits.at(-1)![2] : undefined;
+    if (outer && !outer.code && (outer.type === 'park' || NAMED_AFTER_DIVISION.test(outer.surface))) {
+      for (let len = matched - 1; len >= 2; len--) {
+        const e = lookup.get(text.slice(i, i + len));
+        if (e?.code) {
+          hits.splice(hits.length - 1, 0, [i, i + len, e]);
+          break;
+        }
       }
     }
     i += matched || 1;
