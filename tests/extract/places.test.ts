@@ -211,3 +211,12 @@ describe('water names cut from their sentence', () => {
     expect(findSingletons('，打好松溪河流域治理。').map((s) => s.name)).toEqual([]);
   });
 });
+
+describe("a city report's towns", () => {
+  // 绥化市's divisions include towns named 发展乡 and 繁荣乡: words a report writes everywhere.
+  const city = { name: '绥化市', level: 'city' as const, code: '2312' };
+  test('a town whose short form is an ordinary word is named only by its full name, where a word ends', () => {
+    expect(names('坚持高质量发展，推动文化繁荣，发展乡村旅游。', city)).toEqual([]);
+    expect(names('发展乡新建卫生院。', city)).toEqual(['发展乡:town']);
+  });
+});

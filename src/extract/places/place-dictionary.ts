@@ -1,5 +1,6 @@
 import type { PlaceType, Report } from '#domain/report-graph.ts';
 import { loadGazetteer, shortName, type Division } from '#gazetteer/gazetteer.ts';
+import { isOrdinaryWord } from './word-boundaries.ts';
 import { generalPlaces, middleRegionFits } from './general-places.ts';
 
 /** A name a report may write for a division, and the division it means. */
@@ -280,11 +281,16 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
   const add = (d: Division, withShort: boolean, wordOnly = false) => {
     if (GENERIC.has(d.name)) return;
     const entry = { canonical: d.name, code: d.code, type: typeOf(d), parentCode: d.parentCode };
-    if (!dict.has(d.name)) dict.set(d.name, { surface: d.name, ...entry });
+    // A town's full name too must end where a word ends: 发展乡 is not in 发展乡村旅游.
+    const town = d.level === 'town' || d.level === 'street';
+    if (!dict.has(d.name)) dict.set(d.name, { surface: d.name, ...entry, ...(town ? { wordOnly: true } : {}) });
     if (!withShort) return;
     for (const short of [shortName(d.name), ...autonomousShortNames(d.name)]) {
       if (!short || short.length < 2 || GENERIC.has(short) || dict.has(short)) continue;
       if (wordOnly && COMMON_WORD_SHORTS.has(short)) continue;
+      // A town's short form that is an ordinary word (发展乡 → 发展, 繁荣镇 → 繁荣) would name the
+      // town wherever the report says the word: only its full name names it.
+      if (town && isOrdinaryWord(short)) continue;
       dict.set(short, {
         surface: short,
         ...entry,

@@ -49,3 +49,13 @@ export function createWordCheck(): (text: string, start: number, end: number) =>
     return b[start] === 1 && b[end] === 1;
   };
 }
+
+// Parts of speech of ordinary words: verbs, adjectives, adverbs, conjunctions, prepositions,
+// particles, localisers, numerals, measure words, pronouns, times and set phrases.
+const ORDINARY = /^(v|vn|vd|vi|vg|a|ad|an|ag|d|c|p|u|f|m|q|r|t|l|i)$/;
+
+/** True when jieba knows `text` as one ordinary word (发展 vn, 繁荣 a), not as a name. */
+export function isOrdinaryWord(text: string): boolean {
+  const tagged = segmenter().tag(text, false);
+  return tagged.length === 1 && tagged[0]!.word === text && ORDINARY.test(tagged[0]!.tag);
+}
