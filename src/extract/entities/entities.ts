@@ -121,7 +121,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
           if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
             addEnterprise(name);
           // 某某配置二期 (from 某某配置一期、二期) is written only as its phase: that is its mention.
-          else addProject(name, 3, p.text.includes(name) ? undefined : /[一二三四五六七八九十]+期$/.exec(name)?.[0]);
+          else addProject(name, 3, item.written && name.endsWith(item.written) ? item.written : undefined);
         }
       } else if (item.kind === 'place') {
         // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.

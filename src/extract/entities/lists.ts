@@ -10,6 +10,8 @@ export interface ListItem {
   category: string;
   /** The shared head of an abbreviated list of works (甲乙、丙丁等3条高速公路 → 高速公路). */
   head?: string;
+  /** How an item named from the item before it is written (某某配置一期、二期 → 二期). */
+  written?: string;
 }
 
 const CLAUSE_END = /[，。；！？：,;]/;
@@ -18,8 +20,12 @@ const LIST =
   /([^，。；！？：、等]{1,24}(?:、[^，。；！？：、等]{1,20})*)等(?:[0-9一二三四五六七八九十百]+[个家所座项条处])?([^，。；！？：、]{0,14}?)(项目|工程|企业|公司|上市公司|平台|机构|湖泊|乡镇|学校|单位|集团|景区|设施)/g;
 
 // An abbreviated list of works that share their head: 甲乙、丙丁等3条高速公路, 某山、某城等国家考古遗址公园.
-const HEAD_LIST =
-  /([^，。；！？：、等]{1,16}(?:、[^，。；！？：、等]{1,12}){1,30})等(?:[0-9一二三四五六七八九十百]+[条个座处])?(国家考古遗址公园|国家文化公园|高速公路|高速|高铁|城际铁路|城际|铁路|机场|水电站|电站|水库|煤矿|通道|港口|码头|大桥|隧道|船闸|灌区)/g;
+const HEADS =
+  '(国家考古遗址公园|国家文化公园|高速公路|高速|高铁|城际铁路|城际|铁路|机场|水电站|电站|水库|煤矿|通道|港口|码头|大桥|隧道|船闸|灌区)';
+const CLOSING = `等(?:[0-9一二三四五六七八九十百]+[条个座处])?${HEADS}`;
+const HEAD_LIST = new RegExp(`([^，。；！？：、等]{1,16}(?:、[^，。；！？：、等]{1,12}){1,30})${CLOSING}`, 'g');
+// The list pattern is costly on a long 、 run: a paragraph without its closing 等 + head is skipped.
+const HAS_CLOSING = new RegExp(CLOSING);
 // Words that make an item a kind, not a name (一批机场, 新建机场): such a list is not abbreviated names.
 // The same without 等: a run of short names whose last one carries the head (甲、乙、丙丁大型水库,
 // 甲乙、丙丁水电站). The head must be a kind of facility, so a run of sectors (新能源、新材料产业园) is not read.
@@ -44,7 +50,7 @@ function withPhaseHead(items: string[]): string[] {
  */
 export function findHeadLists(p: string): ListItem[] {
   const out: ListItem[] = [];
-  for (const m of p.matchAll(HEAD_LIST)) {
+  for (const m of HAS_CLOSING.test(p) ? p.matchAll(HEAD_LIST) : []) {
     const head = m[2]!;
     const raw = m[1]!;
     // 甲乙和丙丁扩容: two short names joined by 和 are two items (so 和 is not cut as a lead word).
@@ -105,7 +111,15 @@ export function findLists(p: string): ListItem[] {
       start += opening;
       const trimmed = name.slice(opening).trim();
       if (trimmed.length >= 2 && trimmed.length <= 20 && !CLAUSE_END.test(trimmed)) {
-        out.push({ name: trimmed, start, end: start + trimmed.length, kind, category });
+        const written = named[i] !== raw ? PHASE.exec(raw)?.[0] : undefined;
+        out.push({
+          name: trimmed,
+          start,
+          end: start + trimmed.length,
+          kind,
+          category,
+          ...(written ? { written } : {}),
+        });
       }
       offset += raw.length + 1;
     });

@@ -53,7 +53,10 @@ function distributedSubjects(
   }
   const stop = VERB_STOP.exec(head);
   if (stop && stop.index > 1) head = head.slice(0, stop.index);
-  const subjects = completeSubjects(splitSubjects(head.replace(/^(其中|全市|全省|全年)/, '')));
+  // 研发人员达159万人、高技能人才达843万人，均居全国首位: each subject without its own figure.
+  const subjects = completeSubjects(splitSubjects(head.replace(/^(其中|全市|全省|全年)/, ''))).map(
+    (x) => x.replace(/(达到|达|为|超过|超|突破)?[0-9０-９][0-9０-９.,]*[^、，。；]*$/, '') || x,
+  );
   return subjects.length >= 2 ? { subjects, start } : null;
 }
 
@@ -76,8 +79,27 @@ const RESPECTIVELY =
 /** The noun phrase a count is of, written after it: 108个村生产生活条件得到改善, 410个事项跨市通办. */
 function countedNoun(p: string, from: number): string {
   const m = /^[\u4e00-\u9fa5“”（）()]{1,20}/.exec(p.slice(from));
-  return m ? m[0].replace(/[（(]$/, '') : '';
+  if (!m) return '';
+  // 8支产业基金带动社会投资超千亿元: the noun ends before the verb of what it does (and its figure).
+  const verb = NOUN_STOP.exec(m[0]);
+  // (Not inside a quoted name: “千项万亿”重大项目.)
+  const cut = verb && verb.index >= 2 && !/“[^”]*$/.test(m[0].slice(0, verb.index));
+  const noun = cut ? m[0].slice(0, verb!.index).replace(/(新|再|首次|全部|均)$/, '') : m[0];
+  return noun.replace(/[（(]$/, '');
 }
+
+// Verbs and figures that end a counted noun.
+const NOUN_STOP =
+  /(带动|实现|达到|完成|增长|超过|突破|覆盖|惠及|入选|落户|获评|获得|成为|超[零〇一二两三四五六七八九十百千万])/;
+// A metric that is only what was done (落地, 新培育, 精准帮扶, 再创建): the counted noun after the figure names it.
+const VERB_ONLY =
+  /^(累计|新|再|重点|精准|启动|开工|全面|持续|分类|有序|深入)*(落地|推出|创建|提供|帮扶|抓好|培育|建设|支持|推动|围绕|新增|实施|制定实施|引进|打造|开展|组织|举办|发放|新建|改造|建成|招引|免费|办理|认定|设立|组建|布局|吸引|培训|救助|资助|安置|转移|完成|上线)$/;
+// A change verb alone between two figures of one subject (从2.50:1缩小至2.27:1, 由369位上升到235位).
+const CHANGE_ONLY =
+  /^(增长到|增加到|提升至|提升到|提高到|提高至|下降到|下降至|降至|降到|增至|扩大到|扩大至|缩小至|缩小到|上升到|上升至|跃升至|跃升到|降低至|降低到|达到)?$/;
+// A rank after 、 in the figure's clause (总里程909公里、居全国首位): it ranks that figure's subject.
+const RANK_AFTER_FIGURE =
+  /^[、，]?(并|且|均|稳|跃|连续[0-9一二三四五六七八九十]+年)*(居|位居|位列|跃居|稳居|排名|名列)/;
 
 /**
  * Extracts the indicators of one paragraph. `offset` is the paragraph's position in the text.
@@ -157,7 +179,23 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       // 108个村生产生活条件得到改善 / 渔薪、汪场等11个乡镇卫生院完成搬迁: the noun after the count names it.
       metric = (/等$/.test(prefix) ? '' : prefix.replace(/^(全面|分类|有效)/, '').replace(/^(对)$/, '')) + noun;
       end = q.end + noun.length;
-    } else metric = metricFrom(prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
+    } else {
+      metric = metricFrom(prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
+      if ((COUNTERS.has(q.unit) || COUNTERS.has(q.baseUnit)) && noun && VERB_ONLY.test(metric)) {
+        metric += noun;
+        end = q.end + noun.length;
+      }
+    }
+    if (q.unit === '位' && adjacent && prev && RANK_AFTER_FIGURE.test(rawPrefix) && prev.metric) metric = prev.metric;
+    // 地区生产总值突破3万亿元、年均增长4.7%: a bare growth after 、 is the growth of that figure's subject.
+    else if (
+      adjacent &&
+      prev?.metric &&
+      /^、/.test(rawPrefix) &&
+      BARE_METRIC.test(metric) &&
+      !BARE_METRIC.test(prev.metric)
+    )
+      metric = metric === '数值' ? prev.metric : prev.metric.replace(GROWTH_TAIL, '') + metric;
     // 细颗粒物浓度27微克/立方米，下降11.5% / …增长5.4%，居全国第9: a bare verb or rank cue
     // measures the subject of the clause before.
     if (BARE_METRIC.test(metric) && clauseStart > 1) {
@@ -174,10 +212,9 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
     // 生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元: both figures measure the subject
     // of the 从 clause, each in its own year.
     metric = metric.replace(/(从|由)$/, '');
-    if (
-      /^(增长到|增加到|提升至|提升到|提高到|提高至|下降到|下降至|降至|降到|增至|扩大到|达到)?$/.test(metric) &&
-      out.length > 0
-    ) {
+    // 11个项目投资突破2000亿元: a qualifier alone after a counted subject measures that subject.
+    if (adjacent && prev?.metric && /^(突破|超过|超|达到|达|为)$/.test(metric)) metric = prev.metric;
+    if (CHANGE_ONLY.test(metric) && out.length > 0) {
       metric = out.at(-1)!.metric;
     }
     const explicit = FROM_YEAR.exec(prefix);
@@ -205,6 +242,7 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
  */
 function tidyMetric(metric: string): string {
   const tidy = metric
+    .replace(/^[、，,]+(并|且)?/, '')
     .replace(/(和|、|与|及|以及|的)+$/, '')
     .replace(/(占|为|达到|上升到|上升至|拓展到|跃升到|跃升至|缩小至|缩小到|减免为)$/, '')
     .replace(/(和|、|与|及|的|在)+$/, '');

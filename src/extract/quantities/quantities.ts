@@ -83,6 +83,8 @@ export function findQuantities(s: string): Quantity[] {
     const start = m.index;
     if (pre && num === undefined) continue;
     let q = interpret(s, start, whole, num, mag, unit, post ?? pre, quoted);
+    // 30万吨级航道, 1000吨级泊位: a class in a name, not an amount.
+    if (q && unit && !post && s[q.end] === '级' && !/^级(及以上|以上)/.test(s.slice(q.end))) q = null;
     if (q) {
       const per = PER_UNIT.exec(s.slice(q.end - (post?.length ?? 0)));
       if (per && !post) q = { ...q, end: q.end + per[0].length, unit: q.unit + per[0], baseUnit: q.baseUnit + per[0] };
