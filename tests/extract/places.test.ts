@@ -179,6 +179,10 @@ describe('areas named after a place', () => {
     ]);
     expect(findNamedAreas('做好白鹭、石溪等遗迹考古。', known).map((a) => a.name)).toEqual(['白鹭', '石溪']);
     expect(findNamedAreas('用好革命旧址遗址，建设国家考古遗址公园。', known)).toEqual([]);
+    expect(findNamedAreas('推进大白鹭、石溪城等国家考古遗址公园建设。', known).map((a) => a.name)).toEqual([
+      '大白鹭',
+      '石溪城',
+    ]);
   });
 
   test('the areas a clause names with a national scenic rating are parks, as written', () => {
@@ -192,6 +196,17 @@ describe('areas named after a place', () => {
     ]);
     // A known place followed by another (青岚 + 松河) is left to the dictionary.
     expect(findNamedAreas('推动青岚松河创建5A级景区。', known)).toEqual([]);
+  });
+
+  test('a zone named 科学城 after a known place, and a part of a known range by its direction, are places', () => {
+    const typed = new Map([
+      ['青岚', { type: 'county' as const }],
+      ['松岭', { type: 'other' as const }],
+    ]);
+    expect(findNamedAreas('建设青岚科学城，保护西松岭生态。', typed).map((a) => `${a.name}:${a.type}`)).toEqual([
+      '西松岭:other',
+      '青岚科学城:other',
+    ]);
   });
 
   test('a park after a known river, lake or mountain is a park; after a county it is not', () => {

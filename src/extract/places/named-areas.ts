@@ -12,7 +12,7 @@ const TERRAIN = ['盆地', '谷地', '河谷', '平原', '三角洲'];
 const PARK = /(湿地公园|森林公园|国家公园|公园|风景区)/g;
 const NATURAL: ReadonlySet<string> = new Set(['river', 'lake', 'other']);
 const ZONE =
-  /(综合保税区|综保区|保税港区|保税区|自贸片区|经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|新区)/g;
+  /(综合保税区|综保区|保税港区|保税区|自贸片区|经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|新区|科学城)/g;
 // Heads of a zone that name a kind, not a place (临空经济区, 省级高新区, 各类开发区).
 const GENERIC_ZONE_HEAD =
   /^(国家级?|省级?|市级?|县级?|各类|各级|全省|全市|全国|现有|新建|临空|临港|空港|航空港|保税|综合|现代|特色|产业|海洋|口岸|沿边|边境|跨境|数字|绿色|生态|重点|园区|一批|城市|农业|高新|经开|推动|推进|支持|提升|加快|建设|打造|创建|设立|用好|做强|发挥|深化|优化|整合|规范|壮大|提质|争创|申建|申报|获批|升级|实施|开展|强化|以上|以下)/;
@@ -20,11 +20,12 @@ const HEAD_START = /[，。；、：（“和与及]/;
 
 // Archaeological sites: 某某遗址 as written, and the items of 甲、乙等遗迹/遗址 on their own.
 const SITE = /遗址(?!公园)/g;
-const SITE_LIST = /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4})等(?:[一-十\d]+[处个])?(?:遗迹|遗址)/g;
+const SITE_LIST =
+  /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4})等(?:[一-十\d]+[处个])?(?:国家)?(?:考古)?(?:遗迹|遗址)/g;
 // What precedes a site's name in its clause: a verb or a qualifier (推进某某遗址申遗, 一批遗址).
 const BEFORE_SITE =
   /^.*?(推进|推动|加强|加快|做好|实施|开展|保护|建设|发掘|用好|依托|启动|完成|深化|支持|打造|申报|申遗|考古|研究|利用|以及|及|和|与)/;
-const GENERIC_SITE = /^(考古|大|重要|重点|一批|各类|古|文化|历史|革命|工业|旧址|国家|省级|世界)|旧址$|遗迹$/;
+const GENERIC_SITE = /^(考古|重要|重点|一批|各类|古|文化|历史|革命|工业|旧址|国家|省级|世界)|旧址$|遗迹$/;
 
 /**
  * Terrain named after a known place (太原盆地-like, a river's 谷地) and zones whose head is a
@@ -55,8 +56,10 @@ export function findNamedAreas(
   }
   SITE_LIST.lastIndex = 0;
   for (let m = SITE_LIST.exec(p); m; m = SITE_LIST.exec(p)) {
-    let at = m.index;
-    for (const item of m[1]!.split('、')) {
+    // The first item runs back to its clause's start: 推进甲、乙等… → 甲, not 进甲.
+    let at = Math.max(...[...'，。；：（“”）'].map((ch) => p.lastIndexOf(ch, m!.index) + 1), m.index - 10);
+    const list = p.slice(at, m.index + m[1]!.length);
+    for (const item of list.split('、')) {
       const name = item.replace(BEFORE_SITE, '');
       if (name.length >= 2 && !GENERIC_SITE.test(name))
         out.push({ name, start: at + item.length - name.length, type: 'other' });
@@ -64,6 +67,16 @@ export function findNamedAreas(
     }
   }
   out.push(...ratedScenicAreas(p, known));
+  // A part of a known range named by its direction (西秦岭, 东天山).
+  for (const m of p.matchAll(/[东西南北](?=[\u4e00-\u9fa5]{2,4})/g)) {
+    for (let len = 4; len >= 2; len--) {
+      const range = p.slice(m.index + 1, m.index + 1 + len);
+      if (/[山岭]$/.test(range) && known.get?.(range)?.type === 'other') {
+        out.push({ name: m[0] + range, start: m.index, type: 'other' });
+        break;
+      }
+    }
+  }
   PARK.lastIndex = 0;
   for (let m = PARK.exec(p); m; m = PARK.exec(p)) {
     for (let len = 4; len >= 2; len--) {
