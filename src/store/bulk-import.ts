@@ -90,10 +90,11 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
  * tell from a missing value; give those properties back their empty values.
  */
 export async function restoreEmptyValues(executor: Executor): Promise<void> {
-  for (const label of ['Place', 'Enterprise', 'Project'] as const) {
-    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
-    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliasText IS NULL SET n.aliasText = ''` });
-  }
+  for (const label of ['Place', 'Enterprise', 'Project'] as const)
+    await executor.write({
+      text: `MATCH (n:${label}) WHERE n.aliases IS NULL OR n.aliasText IS NULL
+             SET n.aliases = coalesce(n.aliases, []), n.aliasText = coalesce(n.aliasText, '')`,
+    });
 }
 
 /** Full-text and text indexes: the slow ones to build (Lucene; trigrams). */
