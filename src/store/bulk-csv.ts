@@ -1,24 +1,11 @@
-import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { ReportGraph } from '#domain/report-graph.ts';
 import { csvLines, csvValue } from './export/admin-csv.ts';
 import { reportStages, type Stage } from './load-plan.ts';
-import type { Label } from './model.ts';
 import { isFloatKey } from './to-params.ts';
 
-type ColType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]';
-
-/** One CSV file in the making: rows wait as JSON lines until every column is known. */
-interface Table {
-  header: (cols: [string, ColType][]) => string[];
-  prefix: (row: Record<string, unknown>) => string[];
-  skip: Set<string>;
-  cols: Map<string, ColType>;
-  jsonl: string;
-  out: WriteStream;
-  rows: number;
-}
+export type ColType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]';
 
 function typeOf(key: string, v: unknown): ColType | undefined {
   if (v === null || v === undefined) return undefined;
@@ -37,137 +24,294 @@ const wider = (a: ColType, b: ColType): ColType =>
 
 const spec = (name: string, t: ColType) => (t === 'string' ? name : `${name}:${t}`);
 
+/** A finished data file: `kind` nodes of `label` or relationships of type `label`, and its columns. */
+export interface CsvTable {
+  kind: 'nodes' | 'rels';
+  label: string;
+  file: string;
+  cols: [string, ColType][];
+}
+
+/** Where one report's rows went: [file, first byte, end byte) in each data file it wrote to. */
+export type ByteRange = [file: string, start: number, end: number];
+
+/** A place or enterprise row of one report, merged across reports by the assembler. */
+export interface SharedRow {
+  label: 'Place' | 'Enterprise';
+  id: string;
+  name: unknown;
+  aliases: string[];
+  type?: unknown;
+  code?: unknown;
+}
+
+/** What writing one report gave: its rows' places in the data files, and its shared rows. */
+export interface WrittenReport {
+  id: string;
+  key: string;
+  ranges: ByteRange[];
+  shared: SharedRow[];
+}
+
+/**
+ * One data file in the making: rows are written as they come, each with the columns known so
+ * far (a row written before a column appeared is shorter, which neo4j-admin reads as missing
+ * values); the header, written at the end into a file of its own, names them all.
+ */
+interface DataFile {
+  table: CsvTable;
+  fd: number;
+  offset: number;
+  types: Map<string, ColType>;
+  lead: (row: Record<string, unknown>) => string[];
+  skip: Set<string>;
+  pending: string[][];
+}
+
+/**
+ * Writes rows of nodes and relationships straight into neo4j-admin import CSV files named
+ * `<prefix>-nodes-<Label>.csv` and `<prefix>-rels-<TYPE>.csv` in `dir`. Rows of one `flush`
+ * are contiguous in each file, so that they can be cut out again (see `withoutRanges`).
+ */
+export function createCsvTables(dir: string, prefix: string) {
+  mkdirSync(dir, { recursive: true });
+  const files = new Map<string, DataFile>();
+  const open = (kind: 'nodes' | 'rels', label: string) => {
+    const name = `${kind}-${label}`;
+    let f = files.get(name);
+    if (!f) {
+      const file = path.join(dir, `${prefix}-${name}.csv`);
+      f = {
+        table: { kind, label, file, cols: [] },
+        fd: openSync(file, 'w'),
+        offset: 0,
+        types: new Map(),
+        lead: kind === 'nodes' ? (row) => [String(row.id)] : (row) => [String(row.__from), String(row.__to)],
+        skip: kind === 'nodes' ? new Set(['id']) : new Set(['__from', '__to']),
+        pending: [],
+      };
+      files.set(name, f);
+    }
+    return f;
+  };
+  const add = (f: DataFile, row: Record<string, unknown>) => {
+    for (const k in row) {
+      if (f.skip.has(k)) continue;
+      const ty = typeOf(k, row[k]);
+      if (!ty) continue;
+      const seen = f.types.get(k);
+      if (seen !== ty) f.types.set(k, seen ? wider(seen, ty) : ty);
+    }
+    // A value's text does not depend on the column's final type (5 reads as a long or a double).
+    const fields = f.lead(row);
+    for (const k of f.types.keys()) fields.push(csvValue(row[k]));
+    f.pending.push(fields);
+  };
+  return {
+    node: (label: string, row: Record<string, unknown>) => add(open('nodes', label), row),
+    rel: (type: string, from: unknown, to: unknown, props: Record<string, unknown> = {}) =>
+      add(open('rels', type), { __from: from, __to: to, ...props }),
+    /** Writes the rows added since the last flush. @returns where they went */
+    flush(): ByteRange[] {
+      const ranges: ByteRange[] = [];
+      for (const f of files.values()) {
+        if (f.pending.length === 0) continue;
+        const bytes = Buffer.from(csvLines(f.pending));
+        f.pending = [];
+        let done = 0;
+        while (done < bytes.length) done += writeSync(f.fd, bytes, done, bytes.length - done);
+        ranges.push([f.table.file, f.offset, f.offset + bytes.length]);
+        f.offset += bytes.length;
+      }
+      return ranges;
+    },
+    /** Closes the files. @returns each file with its columns in the order its rows hold them */
+    close(): CsvTable[] {
+      const tables: CsvTable[] = [];
+      for (const f of files.values()) {
+        closeSync(f.fd);
+        tables.push({ ...f.table, cols: [...f.types] });
+      }
+      files.clear();
+      return tables;
+    },
+  };
+}
+
+/** The header line of a data file: ids first, then its columns in their order. */
+export function csvHeader(t: CsvTable): string {
+  const lead = t.kind === 'nodes' ? ['id:ID'] : [':START_ID', ':END_ID'];
+  return csvLines([[...lead, ...t.cols.map(([n, ty]) => spec(n, ty))]]);
+}
+
+/**
+ * Writes the non-shared rows of ReportGraphs (everything but places and enterprises, which the
+ * assembler merges across reports) into CSV files, with exactly the properties `ingest` gives
+ * them: the rows of the loader's own plan (load-plan.ts). One writer per worker thread.
+ */
+export function createReportCsvWriter(dir: string, prefix: string) {
+  const out = createCsvTables(dir, prefix);
+  const addStage = (st: Stage, shared: SharedRow[]) => {
+    const rows = st.rows as Record<string, unknown>[];
+    const [head, arg] = st.name.split(':');
+    if (head === 'report') for (const r of rows) out.node('Report', r);
+    else if (head === 'sections')
+      for (const r of rows) {
+        out.node('Section', r);
+        if (r.parentId === null || r.parentId === undefined) out.rel('HAS_SECTION', r.reportId, r.id);
+      }
+    else if (head === 'subsections') for (const r of rows) out.rel('HAS_SUBSECTION', r.parentId, r.id);
+    else if (head === 'indicators' || head === 'goals')
+      for (const r of rows) {
+        out.node(head === 'goals' ? 'Goal' : 'Indicator', r);
+        out.rel('STATES', r.sectionId, r.id);
+      }
+    else if (head === 'projects') for (const r of rows) out.node('Project', r);
+    else if (head === 'enterprises' || head === 'places')
+      for (const r of rows)
+        shared.push({
+          label: head === 'places' ? 'Place' : 'Enterprise',
+          id: String(r.id),
+          name: r.name,
+          aliases: (r.aliases as string[]) ?? [],
+          ...(head === 'places' ? { type: r.type, code: r.code } : {}),
+        });
+    else if (head === 'mentions')
+      for (const r of rows)
+        out.rel('MENTIONS', r.sectionId, r.id, { start: r.start, end: r.end, reportId: r.reportId });
+    else if (head === 'links') for (const r of rows) out.rel(arg!, r.from, r.to, r.props as Record<string, unknown>);
+  };
+  return {
+    /** Writes one validated report. */
+    add(graph: ReportGraph, key: string): WrittenReport {
+      const shared: SharedRow[] = [];
+      for (const st of reportStages(graph, key)) addStage(st, shared);
+      return { id: graph.report.id, key, ranges: out.flush(), shared };
+    },
+    close: (): CsvTable[] => out.close(),
+  };
+}
+
 /** Merged shared nodes, as the loader's MERGE leaves them after loading the reports in order. */
 interface Shared {
   label: 'Place' | 'Enterprise';
   props: Record<string, unknown>;
+  /** The reports (by their order) that carry it. */
+  carriers: number[];
 }
 
 /**
- * Writes ReportGraphs as neo4j-admin import CSV files with exactly the properties `ingest`
- * gives them (the same rows as the loader's plan; shared places and enterprises merged as its
- * MERGE does). Rows go to JSON-lines files first, so that memory holds only the shared nodes;
- * `finish` then writes each CSV with its full header.
+ * Gathers the written reports in their files' order and makes the import's file list: of two
+ * versions of a report (same key) the later wins, and an identical report given twice is one;
+ * places and enterprises are merged as the loader's MERGE merges them.
  */
-export function createBulkCsvWriter(dir: string) {
-  mkdirSync(dir, { recursive: true });
-  const tables = new Map<string, Table>();
+export function createBulkCsvAssembler(dir: string) {
+  const chosen = new Map<string, number>();
+  const written: WrittenReport[] = [];
+  const dropped = new Set<number>();
   const shared = new Map<string, Shared>();
-  const table = (name: string, make: () => Omit<Table, 'cols' | 'jsonl' | 'out' | 'rows'>) => {
-    let t = tables.get(name);
-    if (!t) {
-      const jsonl = path.join(dir, `${name}.jsonl`);
-      t = { ...make(), cols: new Map(), jsonl, out: createWriteStream(jsonl), rows: 0 };
-      tables.set(name, t);
-    }
-    return t;
-  };
-  const add = (t: Table, row: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(row)) {
-      if (t.skip.has(k)) continue;
-      const ty = typeOf(k, v);
-      if (!ty) continue;
-      const seen = t.cols.get(k);
-      t.cols.set(k, seen ? wider(seen, ty) : ty);
-    }
-    t.rows += 1;
-    t.out.write(`${JSON.stringify(row)}\n`);
-  };
-  const nodeTable = (label: Label) =>
-    table(`nodes-${label}`, () => ({
-      header: (cols) => ['id:ID', ...cols.map(([n, t]) => spec(n, t)), ':LABEL'],
-      prefix: (row) => [String(row.id)],
-      skip: new Set(['id']),
-    }));
-  const relTable = (type: string) =>
-    table(`rels-${type}`, () => ({
-      header: (cols) => [':START_ID', ':END_ID', ':TYPE', ...cols.map(([n, t]) => spec(n, t))],
-      prefix: (row) => [String(row.__from), String(row.__to), type],
-      skip: new Set(['__from', '__to']),
-    }));
-  const rel = (type: string, from: unknown, to: unknown, props: Record<string, unknown> = {}) =>
-    add(relTable(type), { __from: from, __to: to, ...props });
-
-  const mergeShared = (label: 'Place' | 'Enterprise', row: Record<string, unknown>) => {
-    const id = String(row.id);
-    const aliases = (row.aliases as string[]) ?? [];
-    const seen = shared.get(id);
+  const merge = (row: SharedRow, at: number) => {
+    const seen = shared.get(row.id);
     if (!seen) {
-      const props: Record<string, unknown> = { id, name: row.name, aliases: [...aliases] };
-      if (label === 'Place') Object.assign(props, { type: row.type, code: row.code });
-      shared.set(id, { label, props });
+      const props: Record<string, unknown> = { id: row.id, name: row.name, aliases: [...row.aliases] };
+      if (row.label === 'Place') Object.assign(props, { type: row.type, code: row.code });
+      shared.set(row.id, { label: row.label, props, carriers: [at] });
       return;
     }
+    if (seen.carriers.at(-1) !== at) seen.carriers.push(at);
     const acc = seen.props.aliases as string[];
-    const more = label === 'Place' ? [...aliases, String(row.name)] : aliases;
-    for (const a of more) if (!acc.includes(a) && (label === 'Enterprise' || a !== seen.props.name)) acc.push(a);
+    const more = row.label === 'Place' ? [...row.aliases, String(row.name)] : row.aliases;
+    for (const a of more) if (!acc.includes(a) && (row.label === 'Enterprise' || a !== seen.props.name)) acc.push(a);
   };
-
-  const addStage = (st: Stage) => {
-    const rows = st.rows as Record<string, unknown>[];
-    const [head, arg] = st.name.split(':');
-    if (head === 'report') for (const r of rows) add(nodeTable('Report'), r);
-    else if (head === 'sections')
-      for (const r of rows) {
-        add(nodeTable('Section'), r);
-        if (r.parentId === null || r.parentId === undefined) rel('HAS_SECTION', r.reportId, r.id);
-      }
-    else if (head === 'subsections') for (const r of rows) rel('HAS_SUBSECTION', r.parentId, r.id);
-    else if (head === 'indicators' || head === 'goals')
-      for (const r of rows) {
-        add(nodeTable(head === 'goals' ? 'Goal' : 'Indicator'), r);
-        rel('STATES', r.sectionId, r.id);
-      }
-    else if (head === 'projects') for (const r of rows) add(nodeTable('Project'), r);
-    else if (head === 'enterprises') for (const r of rows) mergeShared('Enterprise', r);
-    else if (head === 'places') for (const r of rows) mergeShared('Place', r);
-    else if (head === 'mentions')
-      for (const r of rows) rel('MENTIONS', r.sectionId, r.id, { start: r.start, end: r.end, reportId: r.reportId });
-    else if (head === 'links') for (const r of rows) rel(arg!, r.from, r.to, r.props as Record<string, unknown>);
-  };
-
   return {
-    /** Adds one report (validated, distinct from those added before in id and key). */
-    add(graph: ReportGraph, key: string): void {
-      for (const st of reportStages(graph, key)) addStage(st);
+    /** Adds the next report in file order. @returns whether it is new (not the same report again) */
+    add(report: WrittenReport): boolean {
+      const at = written.length;
+      written.push({ ...report, shared: [] });
+      const before = chosen.get(report.key);
+      if (before !== undefined && written[before]!.id === report.id) {
+        dropped.add(at);
+        return false;
+      }
+      if (before !== undefined) dropped.add(before);
+      chosen.set(report.key, at);
+      for (const row of report.shared) merge(row, at);
+      return true;
+    },
+    /** How many distinct reports the import holds. */
+    get size(): number {
+      return chosen.size;
     },
     /**
-     * Writes the CSV files and removes the JSON lines.
-     * @returns the neo4j-admin arguments (--nodes=…, --relationships=…) naming them
+     * Writes the shared nodes and every data file's header, cuts the rows of replaced reports
+     * out of the data files.
+     * @returns the neo4j-admin arguments (--nodes=Label=header,data …) naming them
      */
-    async finish(): Promise<string[]> {
+    async finish(tables: CsvTable[]): Promise<string[]> {
+      const own = createCsvTables(dir, 'shared');
       for (const s of shared.values()) {
+        if (s.carriers.every((at) => dropped.has(at))) continue; // mentioned only by replaced reports
         const aliases = s.props.aliases as string[];
-        add(nodeTable(s.label), { ...s.props, aliasText: aliases.map((a) => ` ${a}`).join('') });
+        own.node(s.label, { ...s.props, aliasText: aliases.map((a) => ` ${a}`).join('') });
       }
-      const args: string[] = [];
-      for (const [name, t] of tables) {
-        await new Promise<void>((resolve, reject) => t.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        const cols = [...t.cols];
-        const file = path.join(dir, `${name}.csv`);
-        const out = createWriteStream(file);
-        const write = (text: string) =>
-          out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
-        await write(csvLines([t.header(cols)]));
-        const lines = createInterface({ input: createReadStream(t.jsonl), crlfDelay: Infinity });
-        let batch: string[][] = [];
-        for await (const line of lines) {
-          const row = JSON.parse(line) as Record<string, unknown>;
-          batch.push([
-            ...t.prefix(row),
-            ...cols.map(([k]) => csvValue(row[k])),
-            ...(name.startsWith('nodes-') ? [name.slice(6)] : []),
-          ]);
-          if (batch.length >= 2000) {
-            await write(csvLines(batch));
-            batch = [];
-          }
-        }
-        if (batch.length) await write(csvLines(batch));
-        await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-        args.push(`${name.startsWith('nodes-') ? '--nodes' : '--relationships'}=${file}`);
-      }
-      return args;
+      own.flush();
+      const all = [...tables, ...own.close()];
+      const cut = new Map<string, [number, number][]>();
+      for (const at of dropped)
+        for (const [file, start, end] of written[at]!.ranges) cut.set(file, [...(cut.get(file) ?? []), [start, end]]);
+      for (const [file, ranges] of cut) await withoutRanges(file, ranges);
+      return all.map((t) => {
+        const header = t.file.replace(/\.csv$/, '.header.csv');
+        writeFileAll(header, csvHeader(t));
+        return `${t.kind === 'nodes' ? '--nodes' : '--relationships'}=${t.label}=${header},${t.file}`;
+      });
     },
+  };
+}
+
+function writeFileAll(file: string, text: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Rewrites a file without the given byte ranges (the rows of reports that another replaced). */
+async function withoutRanges(file: string, ranges: [number, number][]): Promise<void> {
+  const size = statSync(file).size;
+  const keep: [number, number][] = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start > at) keep.push([at, start]);
+    at = Math.max(at, end);
+  }
+  if (at < size) keep.push([at, size]);
+  const tmp = `${file}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const [start, end] of keep)
+      for await (const chunk of createReadStream(file, { start, end: end - 1 })) writeSync(fd, chunk as Buffer);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
+/**
+ * Writes ReportGraphs as neo4j-admin import CSV files in this thread (the bulk path spreads the
+ * same work over worker threads): `add` each report in order, then `finish`.
+ */
+export function createBulkCsvWriter(dir: string) {
+  const writer = createReportCsvWriter(dir, 'main');
+  const assembler = createBulkCsvAssembler(dir);
+  return {
+    /** Adds one report (validated). */
+    add(graph: ReportGraph, key: string): void {
+      assembler.add(writer.add(graph, key));
+    },
+    /** @returns the neo4j-admin arguments naming the files */
+    finish: (): Promise<string[]> => assembler.finish(writer.close()),
   };
 }

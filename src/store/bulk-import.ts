@@ -6,6 +6,7 @@ import { localNeo4jPaths } from '#local-neo4j/paths.ts';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
+import { migrate, readMigrations } from './migrate.ts';
 
 type Log = (line: string) => void;
 
@@ -15,6 +16,15 @@ export async function countDataNodes(executor: Executor): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+/** @throws AppError CONFIG when NEO4J_URI points at another server than the local one. */
+export function assertLocalServer(config: Config): void {
+  if (localNeo4jStatus(config).state === 'external')
+    throw new AppError(
+      'ingest --bulk runs neo4j-admin on the local server; NEO4J_URI points at another server (use ingest there)',
+      'CONFIG',
+    );
+}
+
 /**
  * Runs `neo4j-admin database import full` on the local server's database with the given CSV
  * arguments: stops the server, imports (replacing the database), and starts it again. The
@@ -22,11 +32,7 @@ export async function countDataNodes(executor: Executor): Promise<number> {
  * @throws AppError CONFIG when NEO4J_URI points at another server; NEO4J_LOCAL when the tool fails.
  */
 export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], log: Log): Promise<void> {
-  if (localNeo4jStatus(config).state === 'external')
-    throw new AppError(
-      'ingest --bulk runs neo4j-admin on the local server; NEO4J_URI points at another server (use ingest there)',
-      'CONFIG',
-    );
+  assertLocalServer(config);
   const paths = localNeo4jPaths(config);
   await stopLocalNeo4j(config, log);
   const args = [
@@ -84,10 +90,31 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
  * tell from a missing value; give those properties back their empty values.
  */
 export async function restoreEmptyValues(executor: Executor): Promise<void> {
-  for (const label of ['Place', 'Enterprise', 'Project'] as const) {
-    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
-    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliasText IS NULL SET n.aliasText = ''` });
-  }
+  for (const label of ['Place', 'Enterprise', 'Project'] as const)
+    await executor.write({
+      text: `MATCH (n:${label}) WHERE n.aliases IS NULL OR n.aliasText IS NULL
+             SET n.aliases = coalesce(n.aliases, []), n.aliasText = coalesce(n.aliasText, '')`,
+    });
+}
+
+/** Full-text and text indexes: the slow ones to build (Lucene; trigrams). */
+const isTextIndex = (statement: string) => /^CREATE\s+(FULLTEXT|TEXT)\s+INDEX/i.test(statement);
+
+/**
+ * The schema of a freshly imported database, built so that `meanwhile` (which needs the range
+ * indexes) runs while the full-text and text indexes are populated: first every other schema
+ * statement, in the migrations' order, and the wait for those indexes; then the migrations
+ * proper (which add the text indexes and record the scripts as `migrate` does) beside
+ * `meanwhile`; then the wait for every index, so that search works when this returns.
+ */
+export async function buildImportedSchema(executor: Executor, meanwhile: () => Promise<unknown>): Promise<void> {
+  for (const text of readMigrations()
+    .flatMap((m) => m.statements)
+    .filter((st) => !isTextIndex(st)))
+    await executor.write({ text });
+  await executor.write({ text: 'CALL db.awaitIndexes(600)' });
+  await Promise.all([migrate(executor), meanwhile()]);
+  await executor.write({ text: 'CALL db.awaitIndexes(600)' });
 }
 
 /**

@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createBulkPool } from '../../src/cli/extract/bulk-pool.ts';
 import { extractReportGraph } from '../../src/extract/pipeline.ts';
-import { createBulkCsvWriter } from '../../src/store/bulk-csv.ts';
+import { createBulkCsvAssembler } from '../../src/store/bulk-csv.ts';
 import {
+  buildImportedSchema,
   countDataNodes,
   importIntoLocalNeo4j,
   linkImportedReports,
@@ -13,10 +15,11 @@ import {
 import { countGraph } from '../../src/store/counts.ts';
 import type { Executor } from '../../src/store/executor.ts';
 import { openExport } from '../../src/store/export/stream-export.ts';
-import { loadReportGraphs, reportKey } from '../../src/store/load-report.ts';
+import { loadReportGraphs } from '../../src/store/load-report.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
-import { buildNextYearSeed, extractCorpus, extractSeed } from '../support/graphs.ts';
+import { buildNextYearSeed, seedText } from '../support/graphs.ts';
+import { CORPUS_DIR } from '../support/fixtures.ts';
 import { createSecondNeo4j } from '../support/second-neo4j.ts';
 import { openTestStore } from '../support/store.ts';
 import { wipeData } from '../support/wipe.ts';
@@ -36,10 +39,22 @@ async function snapshot(executor: Executor) {
   return { nodes, rels: rels.sort() };
 }
 
+/** The schema as SHOW INDEXES and SHOW CONSTRAINTS list it, without internal ids. */
+async function schema(executor: Executor) {
+  const indexes = await executor.read({
+    text: 'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options RETURN * ORDER BY name',
+  });
+  const constraints = await executor.read({
+    text: 'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name',
+  });
+  return { indexes, constraints };
+}
+
 describe('bulk load through neo4j-admin import', () => {
   let store: Store;
   let other: Awaited<ReturnType<typeof createSecondNeo4j>>;
-  const graphs = [extractSeed(), extractReportGraph(buildNextYearSeed()), extractCorpus('hebei-2026.txt')];
+  const texts = [seedText(), buildNextYearSeed(), readFileSync(path.join(CORPUS_DIR, 'hebei-2026.txt'), 'utf8')];
+  const graphs = texts.map((t) => extractReportGraph(t));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-bulk-test-'));
   beforeAll(async () => {
     store = await openTestStore();
@@ -56,16 +71,22 @@ describe('bulk load through neo4j-admin import', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('gives the graph that ingest gives: the same counts, nodes, properties and relationships', async () => {
-    const csv = createBulkCsvWriter(dir);
-    for (const g of graphs) csv.add(g, reportKey(g));
-    const args = await csv.finish();
+  test('gives the graph that ingest gives: the same counts, nodes, properties, relationships and indexes', async () => {
+    // As ingest --bulk does: two worker threads, each writing files of its own.
+    const pool = createBulkPool(2, dir);
+    const written = await Promise.all(texts.map((t) => pool.write(new TextEncoder().encode(t))));
+    const assembler = createBulkCsvAssembler(dir);
+    for (const w of written) {
+      if (!w.ok) throw w.error;
+      assembler.add(w.report);
+    }
+    const args = await assembler.finish(await pool.finish());
+    expect(args.filter((a) => a.startsWith('--nodes=Section=')).length).toBe(2);
     await importIntoLocalNeo4j(other.config, args, () => undefined);
     const bulk = await openStore(other.config);
     try {
-      await migrate(bulk.executor);
       await restoreEmptyValues(bulk.executor);
-      await linkImportedReports(bulk.executor);
+      await buildImportedSchema(bulk.executor, () => linkImportedReports(bulk.executor));
       expect(await countDataNodes(bulk.executor)).toBeGreaterThan(0);
       expect(await countGraph(bulk.executor)).toEqual(await countGraph(store.executor));
       const [a, b] = [await snapshot(bulk.executor), await snapshot(store.executor)];
@@ -76,6 +97,7 @@ describe('bulk load through neo4j-admin import', () => {
         text: "CALL db.index.fulltext.queryNodes('plangraph_text', '\"岳口\"') YIELD node RETURN count(node) AS n",
       });
       expect(Number(hits[0]!.n)).toBeGreaterThan(0);
+      expect(await schema(bulk.executor)).toEqual(await schema(store.executor));
     } finally {
       await bulk.close();
     }

@@ -3,15 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { getConfig } from '#config/env.ts';
 import { AppError, isAppError } from '#errors/app-error.ts';
-import { startLocalNeo4j } from '#local-neo4j/server.ts';
-import { createBulkCsvWriter } from '#store/bulk-csv.ts';
-import { countDataNodes, importIntoLocalNeo4j, linkImportedReports, restoreEmptyValues } from '#store/bulk-import.ts';
-import { reportKey } from '#store/load-report.ts';
-import { migrate } from '#store/migrate.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import { createBulkCsvAssembler } from '#store/bulk-csv.ts';
+import {
+  assertLocalServer,
+  buildImportedSchema,
+  countDataNodes,
+  importIntoLocalNeo4j,
+  linkImportedReports,
+  restoreEmptyValues,
+} from '#store/bulk-import.ts';
 import { openStore } from '#store/open-store.ts';
-import { ReportGraphSchema, type ReportGraph } from '#domain/report-graph.ts';
 import type { CliIo } from '../command.ts';
-import { createExtractPool, defaultWorkerCount } from '../extract/extract-pool.ts';
+import { bulkWorkerCount, createBulkPool } from '../extract/bulk-pool.ts';
 import { createProgress } from '../progress.ts';
 import { resolveReportSources } from '../report-sources.ts';
 
@@ -34,6 +38,7 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     io.err(`${what} in ${((now - phaseStart) / 1000).toFixed(1)} s`);
     phaseStart = now;
   };
+  assertLocalServer(config);
   const sources = resolveReportSources(args);
   await startLocalNeo4j(config, log);
   let store = await openStore(config);
@@ -47,16 +52,19 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
   } finally {
     await store.close();
   }
+  // The import needs the server stopped: it stops while the reports are extracted.
+  const stopping = stopLocalNeo4j(config, log);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-bulk-'));
-  const pool = createExtractPool(Math.max(1, defaultWorkerCount()));
+  const pool = createBulkPool(bulkWorkerCount(), dir);
   let failed = 0;
+  let imported = false;
   try {
     const progress = createProgress(io, sources.length, 'extract');
     const results = sources.map((s) =>
-      s.error ? Promise.resolve({ ok: false as const, error: s.error }) : pool.extract(s.bytes),
+      s.error ? Promise.resolve({ ok: false as const, error: s.error }) : pool.write(s.bytes),
     );
-    // The last file of each key wins; an identical report given twice is one report.
-    const chosen = new Map<string, { file: string; graph: ReportGraph }>();
+    // In the files' order: the last file of each key wins; an identical report given twice is one.
+    const assembler = createBulkCsvAssembler(dir);
     for (const [i, pending] of results.entries()) {
       const x = await pending;
       const file = sources[i]!.file;
@@ -66,32 +74,32 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
         progress.tick(`${file}: FAILED ${x.error.message} [${x.error.code}]`);
         continue;
       }
-      const graph = ReportGraphSchema.parse(x.graph);
-      chosen.set(reportKey(graph), { file, graph });
-      progress.tick(`${file}: ${graph.report.id}`);
+      assembler.add(x.report);
+      progress.tick(`${file}: ${x.report.id}`);
     }
-    const csv = createBulkCsvWriter(dir);
-    for (const { graph } of chosen.values()) csv.add(graph, reportKey(graph));
-    const csvArgs = await csv.finish();
-    phase(`extracted ${chosen.size} reports and wrote their import files`);
+    const csvArgs = await assembler.finish(await pool.finish());
+    phase(`extracted ${assembler.size} reports and wrote their import files`);
+    await stopping;
     io.err('importing with neo4j-admin');
+    imported = true;
     await importIntoLocalNeo4j(config, csvArgs, log);
     phase('stopped the server, imported and started it again');
     store = await openStore(config);
     try {
-      await migrate(store.executor);
-      await store.executor.write({ text: 'CALL db.awaitIndexes(600)' });
-      phase('built the indexes');
+      // Before the indexes exist, so that they are built with these values rather than updated.
       await restoreEmptyValues(store.executor);
-      await linkImportedReports(store.executor);
-      phase('restored empty values and linked reports across years');
+      phase('restored empty values');
+      await buildImportedSchema(store.executor, () => linkImportedReports(store.executor));
+      phase('built the indexes and linked reports across years');
     } finally {
       await store.close();
     }
-    io.err(`bulk load done: ${chosen.size} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    io.err(`bulk load done: ${assembler.size} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
-    await pool.close();
+    await pool.terminate();
     rmSync(dir, { recursive: true, force: true });
+    // Nothing was imported: the server runs again as it did before.
+    if (!imported) await stopping.then(() => startLocalNeo4j(config, log)).catch(() => undefined);
   }
   if (failed > 0) {
     io.err(`${failed} of ${sources.length} reports failed`);

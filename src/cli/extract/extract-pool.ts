@@ -15,17 +15,30 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
+/** An error as a worker sends it. */
+export interface WorkerError {
+  message: string;
+  code?: string;
+  app: boolean;
+}
+
 interface Reply {
   id: number;
   graph?: ReportGraph;
-  error?: { message: string; code?: string; app: boolean };
+  error?: WorkerError;
+}
+
+/** The worker's error as this thread's: an AppError keeps its code. */
+export function rebuildError(e: WorkerError): Error {
+  const code = (ERROR_CODES as readonly string[]).includes(e.code ?? '') ? (e.code as ErrorCode) : 'INTERNAL';
+  return e.app ? new AppError(e.message, code) : new Error(e.message);
 }
 
 /**
  * The worker module: the compiled one when this code runs from dist/ (tsx is a devDependency and
  * may be absent), else the source shim that registers tsx.
  */
-function workerUrl(): URL {
+export function workerUrl(): URL {
   const compiled = !import.meta.url.endsWith('.ts');
   return compiled
     ? pathToFileURL(path.join(PROJECT_ROOT, 'dist', 'cli', 'extract', 'extract-worker-main.js'))
@@ -63,9 +76,7 @@ export function createExtractPool(workers: number): ExtractPool {
       if (!settle) return;
       if (reply.graph) settle({ ok: true, graph: reply.graph });
       else {
-        const e = reply.error!;
-        const code = (ERROR_CODES as readonly string[]).includes(e.code ?? '') ? (e.code as ErrorCode) : 'INTERNAL';
-        settle({ ok: false, error: e.app ? new AppError(e.message, code) : new Error(e.message) });
+        settle({ ok: false, error: rebuildError(reply.error!) });
       }
     });
     worker.on('error', (error) => {
