@@ -14,7 +14,10 @@ import { findSingletons } from '../../src/extract/entities/singletons.ts';
 // Places beyond the administrative divisions of the report's own region. The sentences are made
 // up; place names that are not general geography (rivers, countries, provinces) are invented.
 
-const names = (text: string, region = { name: '湖南省', level: 'province' as const, code: '43' }) =>
+const names = (
+  text: string,
+  region: Parameters<typeof buildPlaceDictionary>[0] = { name: '湖南省', level: 'province', code: '43' },
+) =>
   scanPlaces(text, combineLookup(buildPlaceDictionary(region), new Map()), createWordCheck()).map(
     ([s, e, entry]) => `${text.slice(s, e)}:${entry.type}`,
   );
