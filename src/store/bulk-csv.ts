@@ -104,7 +104,11 @@ export function createCsvTables(dir: string, prefix: string) {
     }
     // A value's text does not depend on the column's final type (5 reads as a long or a double).
     const fields = f.lead(row);
+    const ids = fields.length;
     for (const k of f.types.keys()) fields.push(csvValue(row[k]));
+    // neo4j-admin refuses a row shorter than its header that ends in an empty field ("extra
+    // column not present in header"), and reads a shorter row without it as missing values.
+    while (fields.length > ids && fields[fields.length - 1] === '') fields.pop();
     f.pending.push(fields);
   };
   return {

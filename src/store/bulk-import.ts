@@ -25,63 +25,86 @@ export function assertLocalServer(config: Config): void {
     );
 }
 
+/** Where neo4j-admin finds its jars and the home (with conf/) whose database it writes. */
+export interface AdminImportTarget {
+  home: string;
+  confDir: string;
+  lib: string;
+  logs: string;
+  database: string;
+}
+
 /**
- * Runs `neo4j-admin database import full` on the local server's database with the given CSV
- * arguments: stops the server, imports (replacing the database), and starts it again. The
- * local server's own jars carry the tool (neo4j-import-tool), run as its AdminTool.
- * @throws AppError CONFIG when NEO4J_URI points at another server; NEO4J_LOCAL when the tool fails.
+ * Runs `neo4j-admin database import full` into the target's database (replacing it) with the
+ * given CSV arguments; the server must not be running on that home. The local server's own
+ * jars carry the tool (neo4j-import-tool), run as its AdminTool.
+ * @returns the tool's summary lines
+ * @throws AppError NEO4J_LOCAL with the tool's last lines when it fails
  */
-export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], log: Log): Promise<void> {
-  assertLocalServer(config);
-  const paths = localNeo4jPaths(config);
-  await stopLocalNeo4j(config, log);
+export async function runAdminImport(target: AdminImportTarget, csvArgs: string[]): Promise<string> {
   const args = [
     '-cp',
-    `${paths.lib}/*`,
+    `${target.lib}/*`,
     'org.neo4j.cli.AdminTool',
     'database',
     'import',
     'full',
-    config.NEO4J_DATABASE,
+    target.database,
     '--overwrite-destination=true',
     '--multiline-fields=true',
     '--array-delimiter=;',
     '--high-parallel-io=on',
+    // The cause of a failure, not only "Error in input data".
+    '--verbose',
     // Bad entries would be listed here (the default is import.report in the working directory).
-    `--report-file=${path.join(paths.logs, 'import.report')}`,
+    `--report-file=${path.join(target.logs, 'import.report')}`,
     ...csvArgs,
   ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('java', args, {
-      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
+      env: { ...process.env, NEO4J_HOME: target.home, NEO4J_CONF: target.confDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (d: Buffer) => {
       output.push(d.toString('utf8'));
-      if (output.length > 200) output.shift();
+      if (output.length > 400) output.shift();
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', reject);
     child.on('close', resolve);
   });
+  const lines = output.join('').trim().split('\n');
   if (code !== 0) {
-    // The database may be half written: the server still starts, and the user reruns with --force.
-    await startLocalNeo4j(config, log).catch(() => undefined);
+    // With --verbose the cause is a "Caused by:" line; without one, the last lines say what failed.
+    const causes = lines.filter((l) => /^\s*Caused by:|IMPORT FAILED/.test(l)).slice(-3);
     throw new AppError(
-      `neo4j-admin import failed (exit ${code}):\n${output.join('').trim().split('\n').slice(-15).join('\n')}`,
+      `neo4j-admin import failed (exit ${code}):\n${(causes.length > 0 ? causes : lines.slice(-15)).join('\n').trim()}`,
       'NEO4J_LOCAL',
     );
   }
-  log(
-    output
-      .join('')
-      .trim()
-      .split('\n')
-      .filter((l) => /IMPORT DONE|Imported:/.test(l))
-      .join('; ') || 'import done',
-  );
+  return lines.filter((l) => /IMPORT DONE|Imported:/.test(l)).join('; ') || 'import done';
+}
+
+/**
+ * Runs `neo4j-admin database import full` on the local server's database with the given CSV
+ * arguments: stops the server, imports (replacing its database), and starts it again.
+ * @throws AppError CONFIG when NEO4J_URI points at another server; NEO4J_LOCAL when the tool fails.
+ */
+export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], log: Log): Promise<void> {
+  assertLocalServer(config);
+  const paths = localNeo4jPaths(config);
+  await stopLocalNeo4j(config, log);
+  let summary: string;
+  try {
+    summary = await runAdminImport({ ...paths, database: config.NEO4J_DATABASE }, csvArgs);
+  } catch (error) {
+    // The database may be half written: the server still starts, and the user reruns with --force.
+    await startLocalNeo4j(config, log).catch(() => undefined);
+    throw error;
+  }
+  log(summary);
   await startLocalNeo4j(config, log);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getConfig } from '#config/env.ts';
+import { getConfig, type Config } from '#config/env.ts';
 import { AppError, isAppError } from '#errors/app-error.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import { createBulkCsvAssembler } from '#store/bulk-csv.ts';
@@ -41,17 +41,17 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
   assertLocalServer(config);
   const sources = resolveReportSources(args);
   await startLocalNeo4j(config, log);
-  let store = await openStore(config);
-  try {
-    const held = await countDataNodes(store.executor);
-    if (held > 0 && !options.force)
-      throw new AppError(
-        `the database holds ${held} nodes; ingest --bulk replaces the whole database: pass --force to do that, or use ingest without --bulk to add to it`,
-        'BAD_USER_INPUT',
-      );
-  } finally {
-    await store.close();
-  }
+  const held = await heldNodes(config).catch((error: unknown) => {
+    // A failed import leaves a database that does not come online; --force replaces it.
+    if (!options.force || !isAppError(error) || error.code !== 'DB_UNAVAILABLE') throw error;
+    log(`the database does not answer (${error.message}); --force replaces it`);
+    return 0;
+  });
+  if (held > 0 && !options.force)
+    throw new AppError(
+      `the database holds ${held} nodes; ingest --bulk replaces the whole database: pass --force to do that, or use ingest without --bulk to add to it`,
+      'BAD_USER_INPUT',
+    );
   // The import needs the server stopped: it stops while the reports are extracted.
   const stopping = stopLocalNeo4j(config, log);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-bulk-'));
@@ -84,7 +84,7 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     imported = true;
     await importIntoLocalNeo4j(config, csvArgs, log);
     phase('stopped the server, imported and started it again');
-    store = await openStore(config);
+    const store = await openStore(config);
     try {
       // Before the indexes exist, so that they are built with these values rather than updated.
       await restoreEmptyValues(store.executor);
@@ -106,4 +106,13 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     return 5;
   }
   return 0;
+}
+
+async function heldNodes(config: Config): Promise<number> {
+  const store = await openStore(config);
+  try {
+    return await countDataNodes(store.executor);
+  } finally {
+    await store.close();
+  }
 }

@@ -54,19 +54,27 @@ export function createBulkPool(workers: number, dir: string): BulkPool {
   const threads = Array.from({ length: workers }, (_, i) => {
     const worker = new Worker(workerUrl(), { workerData: { bulk: { dir, prefix: `w${i}` } } });
     const inFlight = new Map<number, Job>();
-    const t = { worker, inFlight };
+    const t = { worker, inFlight, died: undefined as string | undefined };
     worker.on('message', (reply: { id: number; result?: unknown; error?: WorkerError }) => {
       const job = inFlight.get(reply.id);
       inFlight.delete(reply.id);
       job?.settle(reply);
       pump();
     });
-    worker.on('error', (error) => {
+    const die = (why: string) => {
+      if (t.died) return;
+      t.died = why;
       for (const [id, job] of inFlight) {
         inFlight.delete(id);
-        job.settle({ error: { message: error.message, app: false } });
+        job.settle({ error: { message: why, app: false } });
       }
-    });
+      // The other threads take the waiting inputs; with none left, they fail rather than wait.
+      if (threads.every((o) => o.died))
+        for (const job of queue.splice(0)) job.settle({ error: { message: why, app: false } });
+      else pump();
+    };
+    worker.on('error', (error) => die(`an extraction thread failed: ${error.message}`));
+    worker.on('exit', (code) => die(`an extraction thread exited (code ${code})`));
     return t;
   });
   const send = (t: (typeof threads)[number], job: Job) => {
@@ -75,7 +83,7 @@ export function createBulkPool(workers: number, dir: string): BulkPool {
     t.worker.postMessage(job.bytes ? { id, bytes: job.bytes } : { id, close: true });
   };
   const pump = () => {
-    for (const t of threads) while (queue.length > 0 && t.inFlight.size < DEPTH) send(t, queue.shift()!);
+    for (const t of threads) while (!t.died && queue.length > 0 && t.inFlight.size < DEPTH) send(t, queue.shift()!);
   };
   return {
     write(bytes) {
@@ -95,9 +103,12 @@ export function createBulkPool(workers: number, dir: string): BulkPool {
         threads.map(
           (t) =>
             new Promise<CsvTable[]>((resolve, reject) =>
-              send(t, {
-                settle: (r) => (r.error ? reject(rebuildError(r.error)) : resolve(r.result as CsvTable[])),
-              }),
+              // A thread that died took its files' last rows with it: the load cannot go on.
+              t.died
+                ? reject(new Error(t.died))
+                : send(t, {
+                    settle: (r) => (r.error ? reject(rebuildError(r.error)) : resolve(r.result as CsvTable[])),
+                  }),
             ),
         ),
       );
