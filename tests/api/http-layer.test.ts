@@ -104,6 +104,14 @@ describe('the HTTP layer', () => {
     expect(gunzipSync(gzipped.body).toString()).toBe(SCRIPT);
   });
 
+  test('a client that accepts no encoding gets the bytes as they are, and the answer still varies by encoding', async () => {
+    const plain = await rawBytes('/app-ABCDEF12.js', '');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+  });
+
   test('index.html is revalidated on every load', async () => {
     const index = await fetch(`${url}/`);
     expect(index.status).toBe(200);
