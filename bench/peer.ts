@@ -58,9 +58,12 @@ async function bytesPulled(executor: Executor, query: string, planner: boolean):
   return bytes;
 }
 
+/** Throughput rounds per server and client count (BENCH_ROUNDS), alternated between the two. */
+const THROUGHPUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
 export async function benchPeer(
   samples = Number(process.env.BENCH_SAMPLES ?? 300),
-  seconds = Number(process.env.BENCH_SECONDS ?? 3),
+  seconds = Number(process.env.BENCH_SECONDS ?? 2),
 ): Promise<string> {
   const config = loadConfig();
   const store = await openStore(config);
@@ -114,9 +117,23 @@ export async function benchPeer(
       }
       const t: string[] = [q.name];
       for (const c of [1, 8, 32]) {
-        const mine = await throughput(`http://127.0.0.1:${port}/graphql`, q.plangraph, c, seconds);
-        const theirs = await throughput(`http://127.0.0.1:${peerPort}/`, q.peer, c, seconds);
-        t.push(`${mine.toFixed(0)} / ${theirs.toFixed(0)} (${(mine / theirs).toFixed(2)})`);
+        // Rounds alternate A B / B A so that a change in the machine's load falls on both servers;
+        // each side's figure is its median round.
+        const mine: number[] = [];
+        const theirs: number[] = [];
+        for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+          const a = () => throughput(`http://127.0.0.1:${port}/graphql`, q.plangraph, c, seconds);
+          const b = () => throughput(`http://127.0.0.1:${peerPort}/`, q.peer, c, seconds);
+          if (round % 2 === 0) {
+            mine.push(await a());
+            theirs.push(await b());
+          } else {
+            theirs.push(await b());
+            mine.push(await a());
+          }
+        }
+        const [m, p] = [percentile(mine, 50), percentile(theirs, 50)];
+        t.push(`${m.toFixed(0)} / ${p.toFixed(0)} (${(m / p).toFixed(2)})`);
       }
       rps.push(t);
     }
@@ -142,7 +159,7 @@ export async function benchPeer(
         rows,
       ),
       '',
-      'Throughput, requests/s, plangraph / peer (ratio):',
+      `Throughput, requests/s, plangraph / peer (ratio): each the median of ${THROUGHPUT_ROUNDS} rounds of ${seconds} s, alternated between the servers:`,
       '',
       table(['query', '1 client', '8 clients', '32 clients'], rps),
       '',
