@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toPlain } from '../../src/store/to-plain.ts';
+import { toPlain, utf8Length } from '../../src/store/to-plain.ts';
 
 describe('toPlain', () => {
   test('driver values become plain values; nested maps and lists are walked', () => {
@@ -25,5 +26,16 @@ describe('toPlain', () => {
     toPlain({ name: '天门', n: neo4j.int(1), xs: ['ab'] }, count);
     // {} 2 + "name" 4+4 + 天门 6+2 + "n" 1+4 + 8 + "xs" 2+4 + [] 2+1 + "ab" 2+2
     expect(count.bytes).toBe(2 + 8 + 8 + 5 + 8 + 6 + 3 + 4);
+  });
+});
+
+describe('utf8Length', () => {
+  test('is Buffer.byteLength for any string, short or long, with astral characters and lone surrogates', () => {
+    for (const s of ['', 'abc', 'é', '高标准农田', '𠮷野家', 'a\ud800b', '\udc00', 'x'.repeat(65), '岳'.repeat(200)])
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => utf8Length(s) === Buffer.byteLength(s)),
+      { numRuns: 2000 },
+    );
   });
 });
