@@ -246,18 +246,22 @@ export function extractEntities(
   const insideLonger = (names: Iterable<string>) => {
     // name → the longer names that contain it, found through each name's substrings (names are
     // short), so a list of thousands of names costs linear time, not a scan of every pair.
+    // (Only parts as long as some name are looked up: a list of same-length names slices nothing.)
     const all = new Set(names);
+    const lengths = [...new Set([...all].map((n) => n.length))].sort((a, b) => a - b);
     const containing = new Map<string, string[]>();
     for (const other of all)
-      for (let i = 0; i < other.length; i++)
-        for (let j = i + 1; j <= other.length; j++) {
-          const part = other.slice(i, j);
-          if (part.length < other.length && all.has(part)) {
+      for (const len of lengths) {
+        if (len >= other.length) break;
+        for (let i = 0; i + len <= other.length; i++) {
+          const part = other.slice(i, i + len);
+          if (all.has(part)) {
             const list = containing.get(part) ?? [];
             if (!list.includes(other)) list.push(other);
             containing.set(part, list);
           }
         }
+      }
     return (name: string, at: number) =>
       (containing.get(name) ?? []).some((other) =>
         occurrences(text, other, Math.max(0, at - other.length), at + other.length).some(

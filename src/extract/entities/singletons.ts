@@ -85,7 +85,7 @@ const VERB_WORDS =
  * standalone 为 and the verb 转为 are cut.
  */
 export function stripLeadVerbs(raw: string): string {
-  let segmented: string[] | undefined;
+  let segmented: readonly string[] | undefined;
   for (let end = raw.length; end > 0;) {
     const m = LEAD_VERBS.exec(raw.slice(0, end));
     if (!m) return raw;
