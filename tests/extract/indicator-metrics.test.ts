@@ -96,6 +96,20 @@ describe('metrics carry no bound, verb or year of the figure', () => {
   });
 });
 
+describe('age bounds', () => {
+  const flags = (p: string) =>
+    extractIndicators(p, 0, review).map((i) => `${i.value}${i.unit}${i.qualifier ?? ''}|${i.threshold}`);
+  test('an age bound or range before the people it names defines the group', () => {
+    expect(flags('为青松镇2岁以下幼儿发放补贴。')).toEqual(['2岁以下|true']);
+    expect(flags('为柏树村70岁以上老人体检。')).toEqual(['70岁以上|true']);
+    expect(flags('为全镇0—3岁幼儿免费筛查。')).toEqual(['0岁|true']);
+  });
+
+  test('…while an age reached is an amount', () => {
+    expect(flags('人均预期寿命从79.1岁提升至80.3岁。')).toEqual(['79.1岁|false', '80.3岁|false']);
+  });
+});
+
 describe('numbers inside names are not indicators', () => {
   test('a tonnage class before a name (20万吨级某航道) is not an amount', () => {
     expect(found('20万吨级青湾航道建成投运。')).toEqual([]);

@@ -74,8 +74,12 @@ function distributedSubjects(
  * True when the number defines a category rather than measures an amount: 税收过千万元企业,
  * 10亿元项目, 万亩蔬菜乡镇, 亿元以上项目.
  */
-function isThreshold(q: Quantity, prefix: string, after: string): boolean {
+function isThreshold(q: Quantity, prefix: string, after: string, written: string): boolean {
   if (q.implicit) return true;
+  // 3岁以下婴幼儿, 80岁以上老年人, 0—6岁儿童: an age bound or range before the people it names
+  // defines the group (…寿命从80.2岁提升至… is an amount).
+  const ageBound = /^(及?以上|及?以下)$/.test(q.postQualifier ?? '') || /[—－~～-]/.test(written);
+  if (q.baseUnit === '岁' && ageBound && /^[\u4e00-\u9fa5]/.test(after) && !/^(和|与|及)/.test(after)) return true;
   const following = after.replace(/^(以上|及以上)/, '');
   if (/(过|超过)$/.test(prefix) && /^[\u4e00-\u9fa5]/.test(following) && !/^(的|了|和|与)/.test(following)) return true;
   if (!COUNTERS.has(q.baseUnit) && THRESHOLD_NOUN.test(following)) return true;
@@ -136,7 +140,7 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
     const prefix = rawPrefix.replace(/^[、和及与]+/, '');
     const prefixStart = q.start - prefix.length;
     const after = p.slice(q.end, q.end + 8);
-    const threshold = isThreshold(q, prefix, after);
+    const threshold = isThreshold(q, prefix, after, p.slice(q.start, q.end));
     const clausePrefix = p.slice(clauseStart, q.start);
     const respectively = RESPECTIVELY.exec(clausePrefix);
     if (respectively && (!distribution || distribution.clauseEnd < q.start)) {
