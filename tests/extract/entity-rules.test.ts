@@ -215,3 +215,12 @@ describe('items of a list of works', () => {
     expect(g.places.map((p) => p.name)).toEqual(expect.arrayContaining(['青松湖', '白柏湖']));
   });
 });
+
+describe('a cut at 和 that splits a word', () => {
+  test('after a quoted modifier, a name left opening with a one-character word (“某某”和美…) is not a name', () => {
+    const names = findSingletons('推进青松“千村万户”和美村落工程，加快“赤杉计划”和青松大桥建设。').map((s) => s.name);
+    expect(names).not.toContain('美村落工程');
+    // …while a name of two-character words after ”和 is one.
+    expect(names).toContain('青松大桥');
+  });
+});
