@@ -9,7 +9,7 @@ import { linkGraph } from './links/links.ts';
 import { htmlToText, isHtml } from './outline/html.ts';
 import { extractMeta, reportIdFor, sha256Of } from './outline/meta.ts';
 import { parseOutline } from './outline/outline.ts';
-import { walkParagraphs } from './outline/paragraphs.ts';
+import { walkAppendixParagraphs, walkParagraphs } from './outline/paragraphs.ts';
 import { classifyPart } from './outline/phases.ts';
 import { createSectionIndex } from './outline/section-index.ts';
 import { collectWarnings } from './warnings.ts';
@@ -47,7 +47,8 @@ export function extractReportGraph(input: Uint8Array | string): ReportGraph {
 
   const paragraphs = walkParagraphs(outline, index, years);
   const indicators: Indicator[] = [];
-  for (const p of paragraphs) {
+  // An appendix listing the plan year's works (附件1 / 2026年十件民生实事) states targets too.
+  for (const p of [...paragraphs, ...walkAppendixParagraphs(outline, index, years)]) {
     for (const draft of extractIndicators(p.text, p.start, p.kindYear)) {
       const section = index.at(draft.start) ?? p.section;
       const metricKey = metricKeyFor(draft.metric, draft.baseUnit);

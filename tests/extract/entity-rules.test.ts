@@ -201,3 +201,26 @@ describe('counted sets before a name', () => {
     expect(findSingletons('推进九条河综合整治工程。').map((x) => x.name)).toEqual(['九条河综合整治工程']);
   });
 });
+
+describe('items of a list of works', () => {
+  test('a water-like item of a works list (甲河、乙湖等煤矿) names the work, not a river or lake', () => {
+    const g = extractReportGraph(`${seedText()}\n加快青松河、白柏湖等煤矿建设，推进赤杉河、乌桐湖等项目。\n`);
+    const places = g.places.map((p) => p.name);
+    for (const name of ['青松河', '白柏湖', '赤杉河', '乌桐湖']) expect(places).not.toContain(name);
+    expect(g.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['青松河', '白柏湖']));
+  });
+
+  test('…while the water bodies a treatment works list names stay places', () => {
+    const g = extractReportGraph(`${seedText()}\n实施青松湖、白柏湖骨干河道等综合治理工程。\n`);
+    expect(g.places.map((p) => p.name)).toEqual(expect.arrayContaining(['青松湖', '白柏湖']));
+  });
+});
+
+describe('a cut at 和 that splits a word', () => {
+  test('after a quoted modifier, a name left opening with a one-character word (“某某”和美…) is not a name', () => {
+    const names = findSingletons('推进青松“千村万户”和美村落工程，加快“赤杉计划”和青松大桥建设。').map((s) => s.name);
+    expect(names).not.toContain('美村落工程');
+    // …while a name of two-character words after ”和 is one.
+    expect(names).toContain('青松大桥');
+  });
+});

@@ -41,6 +41,75 @@ describe('metrics name what is measured', () => {
   });
 });
 
+describe('a change or comparison keeps the subject of the figure before it', () => {
+  test('a growth after a level figure is that subject’s growth, and a comparison is its own figure', () => {
+    expect(found('全市青松产值3.1万亿元、增长6.2%、高于全国0.7个百分点。')).toEqual([
+      '青松产值|3.1万亿元',
+      '青松产值增长|6.2%',
+      '青松产值增速高于全国|0.7个百分点',
+    ]);
+  });
+
+  test('a comparison clause after a comma compares the growth before it, with its compared year', () => {
+    expect(found('全年柏树指数增长3.3%，快于2023年0.9个百分点。')).toEqual([
+      '柏树指数增长|3.3%',
+      '柏树指数增速快于2023年|0.9个百分点',
+    ]);
+    expect(found('松林收入增长4%，高于全省平均0.5个百分点。')[1]).toBe('松林收入增速高于全省平均|0.5个百分点');
+  });
+
+  test('a 分别 comparison is part of each subject’s metric', () => {
+    expect(found('松果、柏果增速分别快于全国2.1个、0.6个百分点。')).toEqual([
+      '松果增速快于全国|2.1个百分点',
+      '柏果增速快于全国|0.6个百分点',
+    ]);
+  });
+
+  test('a rank-free scope (全国) or 人均 is not cut as a rank cue', () => {
+    expect(found('青松研发投入增速高于全国平均1个百分点以上。')).toEqual(['青松研发投入增速高于全国平均|1个百分点']);
+  });
+
+  test('a clause after the figure never names it', () => {
+    expect(found('青松片区增长12%、松林片区增长8%。').map((x) => x.split('|')[0])).not.toContain('、松林片区增长8%');
+  });
+});
+
+describe('metrics carry no bound, verb or year of the figure', () => {
+  test('a bound before the figure is its qualifier only', () => {
+    const [i] = extractIndicators('青松新增岗位不少于3万个。', 0, review);
+    expect([i!.metric, i!.qualifier]).toEqual(['青松新增岗位', '不少于']);
+  });
+
+  test('a verb alone in the clause after the subject adds nothing to it', () => {
+    expect(found('青松路灯联网持续推进，累计达900处。')).toEqual(['青松路灯联网持续推进|900处']);
+  });
+
+  test('the year of a target is not part of its metric', () => {
+    const target = { kind: 'long_term_target' as const, year: 2030 };
+    const metrics = (p: string) => extractIndicators(p, 0, target).map((i) => i.metric);
+    expect(metrics('柏树产量2030年达到90万吨。')).toEqual(['柏树产量']);
+    expect(metrics('到2030年“青松链”营收突破2万亿元。')).toEqual(['“青松链”营收']);
+  });
+
+  test('a digit inside a name in a 均 list is not its figure', () => {
+    expect(found('青松工厂3家、5G松厂12家，均居全国第一。').slice(2)).toEqual(['青松工厂|1位', '5G松厂|1位']);
+  });
+});
+
+describe('age bounds', () => {
+  const flags = (p: string) =>
+    extractIndicators(p, 0, review).map((i) => `${i.value}${i.unit}${i.qualifier ?? ''}|${i.threshold}`);
+  test('an age bound or range before the people it names defines the group', () => {
+    expect(flags('为青松镇2岁以下幼儿发放补贴。')).toEqual(['2岁以下|true']);
+    expect(flags('为柏树村70岁以上老人体检。')).toEqual(['70岁以上|true']);
+    expect(flags('为全镇0—3岁幼儿免费筛查。')).toEqual(['0岁|true']);
+  });
+
+  test('…while an age reached is an amount', () => {
+    expect(flags('人均预期寿命从79.1岁提升至80.3岁。')).toEqual(['79.1岁|false', '80.3岁|false']);
+  });
+});
+
 describe('numbers inside names are not indicators', () => {
   test('a tonnage class before a name (20万吨级某航道) is not an amount', () => {
     expect(found('20万吨级青湾航道建成投运。')).toEqual([]);

@@ -79,9 +79,10 @@ describe('extractIndicators', () => {
     const each = extractIndicators('新建市级实验室、市技术中心各15家。', 0, { kind: 'target', year: 2026 });
     expect(each.map((i) => `${i.metric}=${i.value}${i.unit}`)).toEqual(['新建市级实验室=15家', '市技术中心=15家']);
     const shared = extractIndicators('出口、进口增速分别高于全省2.1个、0.5个百分点。', 0, review);
+    // (The comparison is part of each metric, as the shanxi gold writes 投资增速快于全国.)
     expect(shared.map((i) => `${i.metric}=${i.value}${i.unit}`)).toEqual([
-      '出口增速=2.1个百分点',
-      '进口增速=0.5个百分点',
+      '出口增速高于全省=2.1个百分点',
+      '进口增速高于全省=0.5个百分点',
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseOutline } from '../../src/extract/outline/outline.ts';
+import { extractReportGraph } from '../../src/extract/pipeline.ts';
+import { seedText } from '../support/graphs.ts';
 
 const brief = (text: string) =>
   parseOutline(text).sections.map((s) => `${s.id} ${s.level} ${s.marker ?? '-'} ${s.title}`);
@@ -204,5 +206,18 @@ describe('parseOutline', () => {
         message: expect.stringMatching(/no recognisable report structure/),
       }),
     );
+  });
+});
+
+describe('appendices', () => {
+  test('an appendix listing the plan year’s works states that year’s targets; a glossary states none', () => {
+    const text = `${seedText()}\n附件1\n2023年市十件民生实事\n一、新建青松社区食堂。\n新建青松社区食堂120个。\n名词解释\n1.青松指数：\n年营业收入2000万元及以上的企业。\n`;
+    const g = extractReportGraph(text);
+    const appendix = g.sections.filter((s) => s.part === 'appendix');
+    const inside = g.indicators.filter((i) => appendix.some((s) => s.start <= i.start && i.start < s.end));
+    expect(inside.map((i) => `${i.kind}|${i.year}|${i.value}${i.unit}|${i.text}`)).toContain(
+      'target|2023|120个|新建青松社区食堂120个',
+    );
+    expect(inside.some((i) => i.text.includes('2000万元'))).toBe(false);
   });
 });

@@ -51,13 +51,13 @@ function addPlace(c: Candidates, name: string, type: PlaceType) {
 }
 
 /** Places named inside a project or list item: 张家湖, 沉湖骨干河道 → 沉湖, 九条河综合整治 → 九条河. */
-function placesInside(c: Candidates, name: string) {
+function placesInside(c: Candidates, name: string, listed = false) {
   // A park or heritage site built as a work is a place too (某某国家考古遗址公园).
   const park = /^(.{2,}?)(国家考古遗址公园|考古遗址公园|遗址公园|国家公园|湿地公园|森林公园|地质公园)$/.exec(name);
   if (park && !/^(国家|省级|市级|一批|各类|新建)/.test(park[1]!)) addPlace(c, name, 'park');
   const whole = PLACE_SUFFIX.exec(name);
   // 北沿江 (along the river) names a route, not the river.
-  if (whole && /(河|湖|江)$/.test(name) && !/沿[河湖江]$/.test(name) && name.length <= 5)
+  if (whole && !listed && /(河|湖|江)$/.test(name) && !/沿[河湖江]$/.test(name) && name.length <= 5)
     addPlace(c, name, placeTypeForSuffix(name));
   const head = /^([\u4e00-\u9fa5]{1,4}?[河湖江])(?=骨干|综合|水系|流域|治理|整治|湿地)/.exec(name);
   if (head && head[1]!.length >= 2) addPlace(c, head[1]!, placeTypeForSuffix(head[1]!));
@@ -80,6 +80,9 @@ function trimToKnownPlace(name: string, dict: Map<string, PlaceEntry>): string {
   return name;
 }
 
+// Works done on the water bodies a list names (某湖、某河等综合治理工程).
+const WATER_WORKS = /(治理|整治|修复|保护|清淤|疏浚|生态|水系|连通)/;
+
 function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candidates {
   const c: Candidates = { projects: new Map(), enterprises: new Set(), places: new Map() };
   const isPlace = (name: string) => dict.has(name);
@@ -94,7 +97,9 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
       c.enterprises.add(name);
     }
   };
-  const addProject = (name: string, minLength = 4, alias?: string) => {
+  // `listed`: the name is an item of a list of works (甲河、乙湖等煤矿 / 等项目): it names the work, so a
+  // water-like item (甲河) is not also a river.
+  const addProject = (name: string, minLength = 4, alias?: string, listed = false) => {
     if (isMalformedName(name, minLength) || isGenericWorkName(name) || isSectorTerm(name)) return;
     // 检验检测中心 (a kind), 某某国际科技创新中心 (a designation), 某河某地段 (a place) are not works.
     if (isKindOfFacility(name) || isDesignationName(name) || isNaturalArea(name)) return;
@@ -105,7 +110,7 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     if (alias && alias !== name) c.projects.get(name)!.add(alias);
     const company = companyOfProject(name, isPlace);
     if (company) addEnterprise(company);
-    placesInside(c, name);
+    placesInside(c, name, listed);
   };
   for (const p of paragraphs) {
     for (const item of findLists(p.text)) {
@@ -121,7 +126,14 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
           if (ENTERPRISE_SUFFIX.test(name) && !PROJECT_SUFFIX.test(name) && name.length >= 3 && name.length <= 8)
             addEnterprise(name);
           // 某某配置二期 (from 某某配置一期、二期) is written only as its phase: that is its mention.
-          else addProject(name, 3, item.written && name.endsWith(item.written) ? item.written : undefined);
+          // (…等综合治理工程 treats the water bodies it lists: 某湖、某河骨干河道 stay places.)
+          else
+            addProject(
+              name,
+              3,
+              item.written && name.endsWith(item.written) ? item.written : undefined,
+              !WATER_WORKS.test(item.category),
+            );
         }
       } else if (item.kind === 'place') {
         // 中心城区及黄潭等4个乡镇: only the last of a 及/和 pair is the listed place.
@@ -134,7 +146,12 @@ function collect(paragraphs: Paragraph[], dict: Map<string, PlaceEntry>): Candid
     for (const item of findHeadLists(p.text)) {
       if (isNegated(p.text, item.start)) continue;
       const composed = item.name.replace(/(扩容|改扩建|扩建)?$/, (tail) => `${item.head}${tail}`);
-      addProject(item.name, 2, item.name.endsWith(item.head!) || PROJECT_SUFFIX.test(item.name) ? undefined : composed);
+      addProject(
+        item.name,
+        2,
+        item.name.endsWith(item.head!) || PROJECT_SUFFIX.test(item.name) ? undefined : composed,
+        true,
+      );
     }
     // 晋冀鲁豫, 太原盆地, 某某综保区: groups of provinces, terrain and zones named after a place.
     for (const co of findCompanies(p.text, isPlace)) addEnterprise(co.name);
@@ -246,18 +263,22 @@ export function extractEntities(
   const insideLonger = (names: Iterable<string>) => {
     // name → the longer names that contain it, found through each name's substrings (names are
     // short), so a list of thousands of names costs linear time, not a scan of every pair.
+    // (Only parts as long as some name are looked up: a list of same-length names slices nothing.)
     const all = new Set(names);
+    const lengths = [...new Set([...all].map((n) => n.length))].sort((a, b) => a - b);
     const containing = new Map<string, string[]>();
     for (const other of all)
-      for (let i = 0; i < other.length; i++)
-        for (let j = i + 1; j <= other.length; j++) {
-          const part = other.slice(i, j);
-          if (part.length < other.length && all.has(part)) {
+      for (const len of lengths) {
+        if (len >= other.length) break;
+        for (let i = 0; i + len <= other.length; i++) {
+          const part = other.slice(i, i + len);
+          if (all.has(part)) {
             const list = containing.get(part) ?? [];
             if (!list.includes(other)) list.push(other);
             containing.set(part, list);
           }
         }
+      }
     return (name: string, at: number) =>
       (containing.get(name) ?? []).some((other) =>
         occurrences(text, other, Math.max(0, at - other.length), at + other.length).some(

@@ -1,12 +1,9 @@
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  name: string | null;
-}
-
 /**
  * Every occurrence of each of `names` starting in text[from, to), as a per-name indexOf scan gives
- * them (left to right, not overlapping the same name), found in one pass over the text through a
- * trie of the names: time grows with the text times the longest name, not with the number of names.
+ * them (left to right, not overlapping the same name), found in one pass over the text: at each
+ * position only the lengths of the names that start with its character are looked up. Time grows
+ * with the text times the number of distinct lengths, memory with the names only (a trie of
+ * thousands of names made a map per character, and its garbage).
  */
 export function findOccurrences(
   text: string,
@@ -14,31 +11,29 @@ export function findOccurrences(
   from: number,
   to: number,
 ): Map<string, number[]> {
-  const root: TrieNode = { next: new Map(), name: null };
   const out = new Map<string, number[]>();
+  const hits = new Map<string, { at: number[]; lastEnd: number }>();
+  const lengthsByFirst = new Map<string, number[]>();
   for (const name of names) {
     if (name.length === 0 || out.has(name)) continue;
-    out.set(name, []);
-    let node = root;
-    for (let k = 0; k < name.length; k++) {
-      let child = node.next.get(name[k]!);
-      if (!child) {
-        child = { next: new Map(), name: null };
-        node.next.set(name[k]!, child);
-      }
-      node = child;
-    }
-    node.name = name;
+    const hit = { at: [], lastEnd: 0 };
+    hits.set(name, hit);
+    out.set(name, hit.at);
+    const lengths = lengthsByFirst.get(name[0]!);
+    if (!lengths) lengthsByFirst.set(name[0]!, [name.length]);
+    else if (!lengths.includes(name.length)) lengths.push(name.length);
   }
-  const lastEnd = new Map<string, number>();
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => a - b);
   for (let i = from; i < to; i++) {
-    let node: TrieNode | undefined = root.next.get(text[i]!);
-    for (let j = i + 1; node; j++) {
-      if (node.name !== null && i >= (lastEnd.get(node.name) ?? 0)) {
-        out.get(node.name)!.push(i);
-        lastEnd.set(node.name, i + node.name.length);
+    const lengths = lengthsByFirst.get(text[i]!);
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (i + len > text.length) break;
+      const hit = hits.get(text.slice(i, i + len));
+      if (hit && i >= hit.lastEnd) {
+        hit.at.push(i);
+        hit.lastEnd = i + len;
       }
-      node = j < text.length ? node.next.get(text[j]!) : undefined;
     }
   }
   return out;

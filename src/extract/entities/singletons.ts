@@ -85,7 +85,7 @@ const VERB_WORDS =
  * standalone 为 and the verb 转为 are cut.
  */
 export function stripLeadVerbs(raw: string): string {
-  let segmented: string[] | undefined;
+  let segmented: readonly string[] | undefined;
   for (let end = raw.length; end > 0;) {
     const m = LEAD_VERBS.exec(raw.slice(0, end));
     if (!m) return raw;
@@ -141,7 +141,12 @@ export function findSingletons(p: string, isPlace: (s: string) => boolean = () =
       Math.max(window.lastIndexOf('，'), window.lastIndexOf('。'), window.lastIndexOf('；')) + 1,
     );
     // 和美, 和谐: a 和 that opens a word is not the connective the pattern cuts at.
-    const joined = m[0].startsWith('和') && (segment(p.slice(m.index, m.index + 4))[0]?.length ?? 1) > 1;
+    // …and “某某”和美乡村工程, which jieba reads as 和 + 美 + 乡村: after a quoted modifier, a cut at 和
+    // that leaves a one-character word opening the name has split a word.
+    const joined =
+      m[0].startsWith('和') &&
+      ((segment(p.slice(m.index, m.index + 4))[0]?.length ?? 1) > 1 ||
+        (p[m.index - 1] === '”' && /^[\u4e00-\u9fa5]/.test(name) && segment(name)[0]?.length === 1));
     // 某某大学建设一流学科: the facility is the subject of what it builds, not a work.
     // …and an existing one that is only supported: a university or college is a work when it is founded.
     const after = p.slice(m.index + m[0].length, m.index + m[0].length + 4);

@@ -80,11 +80,15 @@ export function linkGraph(graph: ReportGraph, paragraphs: Paragraph[]): Relation
 
   // INVOLVES: an enterprise's name inside a project's name, looked up by the project's substrings.
   const enterprises = new Map(graph.enterprises.map((e) => [e.name, e]));
-  const longest = Math.min(MAX_NAME, Math.max(0, ...graph.enterprises.map((e) => e.name.length)));
+  // Only the lengths some enterprise name has are sliced (a report has few enterprises).
+  const lengths = [...new Set(graph.enterprises.map((e) => e.name.length))]
+    .filter((n) => n >= 2 && n <= MAX_NAME)
+    .sort((a, b) => a - b);
   for (const project of graph.projects) {
     const seen = new Set<string>();
     for (let i = 0; i < project.name.length; i++) {
-      for (let len = 2; len <= longest && i + len <= project.name.length; len++) {
+      for (const len of lengths) {
+        if (i + len > project.name.length) break;
         const enterprise = enterprises.get(project.name.slice(i, i + len));
         if (!enterprise || enterprise.name === project.name || seen.has(enterprise.id)) continue;
         seen.add(enterprise.id);

@@ -20,6 +20,8 @@ export interface Outline {
   body: Line[];
   /** The header lines before the body: title, date/meeting line, speaker. */
   header: Line[];
+  /** Non-clutter lines of the appendices (附件…, 名词解释), their headings included. */
+  appendix: Line[];
   bodyStart: number;
   bodyEnd: number;
 }
@@ -198,7 +200,7 @@ export function parseOutline(text: string): Outline {
     if (APPENDIX.test(line.content)) builder.openAppendix(line.content, line.start);
   });
   builder.closeAppendix(appendix.at(-1)?.end ?? bodyEnd);
-  return { sections: builder.sections, body, header, bodyStart: all[startIdx]!.start, bodyEnd };
+  return { sections: builder.sections, body, header, appendix, bodyStart: all[startIdx]!.start, bodyEnd };
 }
 
 // A time frame opening a topic lead: 这五年，某某扎实推进，某某跃上新台阶。

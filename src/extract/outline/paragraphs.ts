@@ -60,3 +60,33 @@ export function walkParagraphs(outline: Outline, index: SectionIndex, years: Yea
   }
   return out;
 }
+
+/**
+ * The paragraphs of an appendix that lists the plan year's works (附件1 / 2026年省十件民生实事 / …):
+ * their figures are that year's targets. Other appendices (名词解释, one not naming the plan year
+ * in its opening lines) state no figures of the report.
+ */
+export function walkAppendixParagraphs(outline: Outline, index: SectionIndex, years: YearContext): Paragraph[] {
+  const out: Paragraph[] = [];
+  const planYear = `${years.planYear}年`;
+  for (const part of outline.sections) {
+    if (part.part !== 'appendix' || !/^附件/.test(part.title)) continue;
+    const lines = outline.appendix.filter(
+      (l) => l.start >= part.start && l.start < part.end && l.content !== part.title,
+    );
+    if (!lines.slice(0, 2).some((l) => l.content.includes(planYear) && l.content.length <= 40)) continue;
+    for (const line of lines) {
+      const section = index.at(line.start) ?? part;
+      out.push({
+        text: line.content,
+        start: line.start,
+        end: line.end,
+        section,
+        part,
+        phase: 'plan',
+        kindYear: { kind: 'target', year: years.planYear },
+      });
+    }
+  }
+  return out;
+}

@@ -264,19 +264,89 @@ function typeOf(d: Division): PlaceType {
 export function buildPlaceDictionary(region: Report['region']): Map<string, PlaceEntry> {
   const key = region.code ?? region.name;
   let dict = dictionaries.get(key);
-  if (!dict) {
+  if (dict) {
+    // Most recently used last, so the oldest is the one dropped.
+    dictionaries.delete(key);
+  } else {
     dict = build(region);
-    dictionaries.set(key, dict);
+    if (dictionaries.size >= MAX_DICTIONARIES) dictionaries.delete(dictionaries.keys().next().value!);
   }
+  dictionaries.set(key, dict);
   return dict;
 }
 
-// One dictionary per region, built once: the gazetteer does not change while the process runs.
+// The dictionaries of the regions used last: the gazetteer does not change while the process
+// runs, and a bulk load of a thousand reports of as many regions must not keep a thousand of them.
+const MAX_DICTIONARIES = 16;
 const dictionaries = new Map<string, Map<string, PlaceEntry>>();
 
-function build(region: Report['region']): Map<string, PlaceEntry> {
+/** What the dictionary of any region reads from the gazetteer, computed once: divisions by level, short forms. */
+interface GazetteerIndex {
+  /** Provinces, cities and counties, in gazetteer order. */
+  upper: Division[];
+  counties: Division[];
+  /** Towns and streets by province (the first two digits of their codes), in gazetteer order. */
+  towns: Map<string, Division[]>;
+  /** The general places' entries (they never change). */
+  general: PlaceEntry[];
+  shorts: Map<string, string[]>;
+}
+let gazetteerIndex: GazetteerIndex | undefined;
+
+function indexGazetteer(): GazetteerIndex {
+  if (gazetteerIndex) return gazetteerIndex;
   const g = loadGazetteer();
-  const dict = new Map<string, PlaceEntry>();
+  const index: GazetteerIndex = { upper: [], counties: [], towns: new Map(), general: [], shorts: new Map() };
+  for (const d of g.byCode.values()) {
+    if (d.level === 'province' || d.level === 'city' || d.level === 'county') index.upper.push(d);
+    if (d.level === 'county') index.counties.push(d);
+    else if (d.level === 'town' || d.level === 'street') {
+      const province = d.code.slice(0, 2);
+      const list = index.towns.get(province);
+      if (list) list.push(d);
+      else index.towns.set(province, [d]);
+    }
+  }
+  for (const p of generalPlaces())
+    index.general.push({
+      surface: p.name,
+      canonical: p.canonical,
+      code: '',
+      type: p.type,
+      parentCode: null,
+      // Rivers, lakes and the special administrative regions stand inside longer words (汾河谷地, 台湾同胞).
+      // A water name opening with a direction is a whole word (北运河, but not 江北运河).
+      ...(((p.type === 'river' || p.type === 'lake') && !/^[东西南北]/.test(p.name)) || p.type === 'province'
+        ? {}
+        : { wordOnly: true }),
+    });
+  gazetteerIndex = index;
+  return index;
+}
+
+/** A division's short forms (shortName, then the autonomous ones), computed once per name. */
+function shortsOf(index: GazetteerIndex, name: string): string[] {
+  let shorts = index.shorts.get(name);
+  if (!shorts) {
+    shorts = [shortName(name), ...autonomousShortNames(name)].filter((x): x is string => !!x);
+    index.shorts.set(name, shorts);
+  }
+  return shorts;
+}
+
+// Whether a town's short form is an ordinary word: jieba's answer never changes, so it is asked once.
+const ordinaryWords = new Map<string, boolean>();
+function isOrdinaryWordOnce(word: string): boolean {
+  let yes = ordinaryWords.get(word);
+  if (yes === undefined) {
+    yes = isOrdinaryWord(word);
+    ordinaryWords.set(word, yes);
+  }
+  return yes;
+}
+
+/** Adds a division (and its short forms) or a full name only to a dictionary, first name wins. */
+function createAdders(dict: Map<string, PlaceEntry>, index: GazetteerIndex) {
   // `wordOnly`: the short form must be a whole word where it is written (大同 but not 世界大同).
   const add = (d: Division, withShort: boolean, wordOnly = false) => {
     if (GENERIC.has(d.name)) return;
@@ -285,12 +355,12 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
     const town = d.level === 'town' || d.level === 'street';
     if (!dict.has(d.name)) dict.set(d.name, { surface: d.name, ...entry, ...(town ? { wordOnly: true } : {}) });
     if (!withShort) return;
-    for (const short of [shortName(d.name), ...autonomousShortNames(d.name)]) {
-      if (!short || short.length < 2 || GENERIC.has(short) || dict.has(short)) continue;
+    for (const short of shortsOf(index, d.name)) {
+      if (short.length < 2 || GENERIC.has(short) || dict.has(short)) continue;
       if (wordOnly && COMMON_WORD_SHORTS.has(short)) continue;
       // A town's short form that is an ordinary word (发展乡 → 发展, 繁荣镇 → 繁荣) would name the
       // town wherever the report says the word: only its full name names it.
-      if (town && isOrdinaryWord(short)) continue;
+      if (town && isOrdinaryWordOnce(short)) continue;
       dict.set(short, {
         surface: short,
         ...entry,
@@ -310,57 +380,82 @@ function build(region: Report['region']): Map<string, PlaceEntry> {
       wordOnly: true,
     });
   };
+  return { add, addFullName };
+}
+
+// The part of a dictionary that depends only on the home province and on whether the report is
+// the province's own: at most two per province, so kept without a bound; a region's dictionary
+// starts as a copy of it.
+const provinceBases = new Map<string, Map<string, PlaceEntry>>();
+
+function provinceBase(homeProvince: Division | undefined, provincial: boolean): Map<string, PlaceEntry> {
+  const key = `${homeProvince?.code ?? ''}|${provincial}`;
+  const hit = provinceBases.get(key);
+  if (hit) return hit;
+  const index = indexGazetteer();
+  const dict = new Map<string, PlaceEntry>();
+  const { add, addFullName } = createAdders(dict, index);
+  const inHomeProvince = (d: Division) => homeProvince !== undefined && d.code.startsWith(homeProvince.code);
+  // Provinces and the cities of the home province by short name too; other provinces' cities and,
+  // in a provincial report, its counties and districts by short name only where it is a whole word
+  // and not an ordinary one (通道县 is never 通道).
+  for (const d of index.upper) {
+    if (d.level === 'province') add(d, true);
+    else if (d.level === 'city') add(d, true, d.parentCode !== homeProvince?.code);
+    else if (inHomeProvince(d)) add(d, true, provincial);
+  }
+  // Other provinces' counties and districts by their full name only (a report names a district of a
+  // neighbour as 某某区), after the home province's, so a name two provinces share means the home one.
+  for (const d of index.counties) if (!inHomeProvince(d) && d.name.length >= 3) addFullName(d);
+  // In a provincial report, the province's towns by their full name (某某镇, 某某乡): a report names
+  // a town it singles out, never by the short form alone.
+  if (provincial && homeProvince)
+    for (const d of index.towns.get(homeProvince.code.slice(0, 2)) ?? [])
+      if (d.code.startsWith(homeProvince.code) && /[镇乡]$/.test(d.name)) addFullName(d);
+  // Macro-regions, terrain, rivers, lakes, mountains and foreign places; a division of the same
+  // name wins. Foreign and regional names are whole words where written (法国 is not in 依法国有).
+  for (const e of index.general) if (!dict.has(e.surface)) dict.set(e.surface, e);
+  provinceBases.set(key, dict);
+  return dict;
+}
+
+function build(region: Report['region']): Map<string, PlaceEntry> {
+  const g = loadGazetteer();
   const home = region.code ? g.byCode.get(region.code) : undefined;
   const homeProvince = home
     ? home.level === 'province'
       ? home
       : g.ancestors(home.code).find((d) => d.level === 'province')
     : undefined;
-  // Provinces and the cities of the home province by short name too; other provinces' cities and,
-  // in a provincial report, its counties and districts by short name only where it is a whole word
-  // and not an ordinary one (通道县 is never 通道).
-  for (const d of g.byCode.values()) {
-    if (d.level === 'province') add(d, true);
-    else if (d.level === 'city') add(d, true, d.parentCode !== homeProvince?.code);
-    else if (d.level === 'county' && homeProvince && d.code.startsWith(homeProvince.code))
-      add(d, true, home?.level === 'province');
-  }
-  // Other provinces' counties and districts by their full name only (a report names a district of a
-  // neighbour as 某某区), after the home province's, so a name two provinces share means the home one.
-  for (const d of g.byCode.values())
-    if (d.level === 'county' && !(homeProvince && d.code.startsWith(homeProvince.code)) && d.name.length >= 3)
-      addFullName(d);
-  // In a provincial report, the province's towns by their full name (某某镇, 某某乡): a report names
-  // a town it singles out, never by the short form alone.
-  if (home?.level === 'province')
-    for (const d of g.byCode.values())
-      if ((d.level === 'town' || d.level === 'street') && d.code.startsWith(home.code) && /[镇乡]$/.test(d.name))
-        addFullName(d);
-  // Macro-regions, terrain, rivers, lakes, mountains and foreign places; a division of the same
-  // name wins. Foreign and regional names are whole words where written (法国 is not in 依法国有).
-  for (const p of generalPlaces()) {
-    if (dict.has(p.name)) continue;
-    dict.set(p.name, {
-      surface: p.name,
-      canonical: p.canonical,
-      code: '',
-      type: p.type,
-      parentCode: null,
-      // Rivers, lakes and the special administrative regions stand inside longer words (汾河谷地, 台湾同胞).
-      // A water name opening with a direction is a whole word (北运河, but not 江北运河).
-      ...(((p.type === 'river' || p.type === 'lake') && !/^[东西南北]/.test(p.name)) || p.type === 'province'
-        ? {}
-        : { wordOnly: true }),
-    });
-  }
-  if (home && home.level !== 'province') {
-    const scope = home.code;
-    for (const d of g.byCode.values())
-      if ((d.level === 'town' || d.level === 'street') && d.code.startsWith(scope)) add(d, true);
-    for (const v of g.villagesOf(homeProvince?.code ?? scope.slice(0, 2)))
-      if (v.code.startsWith(scope) && v.name.length >= 3) add(v, false);
-  }
+  const base = provinceBase(homeProvince, home?.level === 'province');
+  if (!home || home.level === 'province') return base;
+  // A city or county report: its towns, streets, villages and communities, after the base.
+  const dict = new Map(base);
+  const { add } = createAdders(dict, indexGazetteer());
+  const scope = home.code;
+  for (const d of indexGazetteer().towns.get(scope.slice(0, 2)) ?? []) if (d.code.startsWith(scope)) add(d, true);
+  for (const v of villagesUnder(g.villagesOf(homeProvince?.code ?? scope.slice(0, 2)), scope))
+    if (v.code.startsWith(scope) && v.name.length >= 3) add(v, false);
   return dict;
+}
+
+// A province's villages by the first four digits of their codes (the city), in gazetteer order, so
+// that a city or county report reads its own villages, not the whole province's.
+const villagesByCity = new WeakMap<Division[], Map<string, Division[]>>();
+
+function villagesUnder(villages: Division[], scope: string): Division[] {
+  if (scope.length < 4) return villages;
+  let byCity = villagesByCity.get(villages);
+  if (!byCity) {
+    byCity = new Map();
+    for (const v of villages) {
+      const list = byCity.get(v.code.slice(0, 4));
+      if (list) list.push(v);
+      else byCity.set(v.code.slice(0, 4), [v]);
+    }
+    villagesByCity.set(villages, byCity);
+  }
+  return byCity.get(scope.slice(0, 4)) ?? [];
 }
 
 // City names that are also words (长治久安, 世界大同): places only where they are whole words.

@@ -17,9 +17,23 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/** The words of `text` in order (jieba's segmentation, no HMM). */
-export function words(text: string): string[] {
-  return segmenter().cut(text, false);
+// Short texts (names, a few characters around a match) recur across paragraphs and reports: their
+// segmentation is kept, up to a bound, so that jieba is asked once per text. Long ones (paragraphs)
+// are segmented once per report by createWordCheck.
+const SHORT_TEXT = 32;
+const MAX_CACHED = 20_000;
+const shortWords = new Map<string, readonly string[]>();
+
+/** The words of `text` in order (jieba's segmentation, no HMM). The array must not be changed. */
+export function words(text: string): readonly string[] {
+  if (text.length > SHORT_TEXT) return segmenter().cut(text, false);
+  let ws = shortWords.get(text);
+  if (!ws) {
+    ws = segmenter().cut(text, false);
+    if (shortWords.size >= MAX_CACHED) shortWords.clear();
+    shortWords.set(text, ws);
+  }
+  return ws;
 }
 
 /** Marks the offsets in `text` where a word starts or ends (0 and text.length included) with 1. */

@@ -23,6 +23,11 @@ const BARE_METRIC =
   /^(数值|(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)|快于|高于|低于|慢于|超过|完成|惠及|占|占比|.)$/;
 const GROWTH_TAIL = /(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)$/;
 const COMPARED_WITH = /(快于|高于|低于|慢于|好于|优于|比|较|相比|同比|对比)$/;
+// A comparison clause written without its subject (、高于全国0.4个百分点 / ，快于2024年1.8个百分点).
+const COMPARISON_LEAD = /^(快于|高于|低于|慢于|好于|优于)/;
+const SENTENCE_END = /[。！？；!?;]/;
+// What a chained comparison adds to its subject's metric: 地区生产总值增速高于全国 → 地区生产总值增速.
+const COMPARISON_SUBJECT_TAIL = /(快于|高于|低于|慢于|好于|优于).*$/;
 const CLAUSE_END = /[，。；！？：,;!?:]/;
 const THRESHOLD_NOUN = /^(项目|企业|工程|大项目|重点项目|乡镇|村|园区|市场主体|产业集群)/;
 const VERB_STOP = /(实现|达到|完成|保持|突破|迈上|跃升|稳定|双增|增长|提高|提升)/;
@@ -55,7 +60,12 @@ function distributedSubjects(
   if (stop && stop.index > 1) head = head.slice(0, stop.index);
   // 研发人员达159万人、高技能人才达843万人，均居全国首位: each subject without its own figure.
   const subjects = completeSubjects(splitSubjects(head.replace(/^(其中|全市|全省|全年)/, ''))).map(
-    (x) => x.replace(/(达到|达|为|超过|超|突破)?[0-9０-９][0-9０-９.,]*[^、，。；]*$/, '') || x,
+    // (A digit inside a name is not its figure: 5G工厂301家 → 5G工厂.)
+    (x) =>
+      x.replace(
+        /(达到|达|为|超过|超|突破)?(?<![A-Za-z0-9０-９.])[0-9０-９][0-9０-９.,]*(?![A-Za-z])[^、，。；]*$/,
+        '',
+      ) || x,
   );
   return subjects.length >= 2 ? { subjects, start } : null;
 }
@@ -64,8 +74,12 @@ function distributedSubjects(
  * True when the number defines a category rather than measures an amount: 税收过千万元企业,
  * 10亿元项目, 万亩蔬菜乡镇, 亿元以上项目.
  */
-function isThreshold(q: Quantity, prefix: string, after: string): boolean {
+function isThreshold(q: Quantity, prefix: string, after: string, written: string): boolean {
   if (q.implicit) return true;
+  // 3岁以下婴幼儿, 80岁以上老年人, 0—6岁儿童: an age bound or range before the people it names
+  // defines the group (…寿命从80.2岁提升至… is an amount).
+  const ageBound = /^(及?以上|及?以下)$/.test(q.postQualifier ?? '') || /[—－~～-]/.test(written);
+  if (q.baseUnit === '岁' && ageBound && /^[\u4e00-\u9fa5]/.test(after) && !/^(和|与|及)/.test(after)) return true;
   const following = after.replace(/^(以上|及以上)/, '');
   if (/(过|超过)$/.test(prefix) && /^[\u4e00-\u9fa5]/.test(following) && !/^(的|了|和|与)/.test(following)) return true;
   if (!COUNTERS.has(q.baseUnit) && THRESHOLD_NOUN.test(following)) return true;
@@ -126,7 +140,7 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
     const prefix = rawPrefix.replace(/^[、和及与]+/, '');
     const prefixStart = q.start - prefix.length;
     const after = p.slice(q.end, q.end + 8);
-    const threshold = isThreshold(q, prefix, after);
+    const threshold = isThreshold(q, prefix, after, p.slice(q.start, q.end));
     const clausePrefix = p.slice(clauseStart, q.start);
     const respectively = RESPECTIVELY.exec(clausePrefix);
     if (respectively && (!distribution || distribution.clauseEnd < q.start)) {
@@ -146,10 +160,20 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       const d = distribution;
       const qualifier = q.postQualifier ?? qualifierBefore(clausePrefix);
       const growth = /增长|下降|提高|降低/.exec(clausePrefix)?.[0] ?? '';
+      // 投资、消费增速分别快于全国3.4个、1个百分点: the comparison is part of each metric.
+      const versus = COMPARISON_LEAD.test(clausePrefix.slice(respectively.index + respectively[0].length))
+        ? /^[^0-9０-９、，]*/.exec(clausePrefix.slice(respectively.index + respectively[0].length))![0]
+        : '';
       const subjects = d.single && d.word !== '分别' ? d.subjects : [d.subjects[d.next] ?? d.subjects.at(-1)!];
       d.next += 1;
       for (const subject of subjects)
-        out.push({ ...base, metric: subject + growth, qualifier, start: offset + d.start, end: offset + q.end });
+        out.push({
+          ...base,
+          metric: subject + growth + versus,
+          qualifier,
+          start: offset + d.start,
+          end: offset + q.end,
+        });
       prev = { q, threshold, metricStart: d.start, end: q.end, metric: d.subjects[0] ?? '' };
       continue;
     }
@@ -180,13 +204,22 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
       metric = (/等$/.test(prefix) ? '' : prefix.replace(/^(全面|分类|有效)/, '').replace(/^(对)$/, '')) + noun;
       end = q.end + noun.length;
     } else {
-      metric = metricFrom(prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
+      // 快于2024年: the year is what the figure is compared with, so it stays in the metric.
+      const versusYear = FROM_YEAR.exec(prefix);
+      const keepYear = versusYear !== null && COMPARED_WITH.test(prefix.slice(0, versusYear.index));
+      metric = metricFrom(keepYear ? prefix : prefix.replace(FROM_YEAR, ''), p.slice(q.end, clauseEnd));
       if ((COUNTERS.has(q.unit) || COUNTERS.has(q.baseUnit)) && noun && VERB_ONLY.test(metric)) {
         metric += noun;
         end = q.end + noun.length;
       }
     }
-    if (q.unit === '位' && adjacent && prev && RANK_AFTER_FIGURE.test(rawPrefix) && prev.metric) metric = prev.metric;
+    // 增长5.4%、高于全国0.4个百分点: a comparison without its subject compares the figure before it
+    // in the sentence (地区生产总值增速高于全国), and is never that figure's metric.
+    if (COMPARISON_LEAD.test(metric) && prev?.metric && !SENTENCE_END.test(p.slice(prev.end, q.start))) {
+      const subject = prev.metric.replace(COMPARISON_SUBJECT_TAIL, '');
+      metric = subject.replace(/(同比|比上年|较上年)?增长$/, '增速') + metric;
+    } else if (q.unit === '位' && adjacent && prev && RANK_AFTER_FIGURE.test(rawPrefix) && prev.metric)
+      metric = prev.metric;
     // 地区生产总值突破3万亿元、年均增长4.7%: a bare growth after 、 is the growth of that figure's subject.
     else if (
       adjacent &&
@@ -201,17 +234,19 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
     if (BARE_METRIC.test(metric) && clauseStart > 1) {
       const before = p.slice(clauseStartBefore(p, clauseStart - 1), clauseStart - 1);
       const subject = metricFrom(before.split(/[0-9０-９]/)[0] ?? '', '');
+      // (累计达8000处: a verb or qualifier alone adds nothing to the subject; a comparison does.)
       if (subject !== '数值' && !BARE_METRIC.test(subject))
-        metric =
-          metric === '数值'
-            ? subject
-            : GROWTH_TAIL.test(metric)
-              ? subject.replace(GROWTH_TAIL, '') + metric
-              : subject + metric;
+        metric = GROWTH_TAIL.test(metric)
+          ? subject.replace(GROWTH_TAIL, '') + metric
+          : COMPARED_WITH.test(metric)
+            ? subject + metric
+            : subject;
     }
     // 生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元: both figures measure the subject
     // of the 从 clause, each in its own year.
     metric = metric.replace(/(从|由)$/, '');
+    // 15个…落地项目2200个: a figure right after the counted noun of the one before counts that noun.
+    if (metric === '数值' && adjacent && prev?.metric && prev.end === q.start) metric = prev.metric;
     // 11个项目投资突破2000亿元: a qualifier alone after a counted subject measures that subject.
     if (adjacent && prev?.metric && /^(突破|超过|超|达到|达|为)$/.test(metric)) metric = prev.metric;
     if (CHANGE_ONLY.test(metric) && out.length > 0) {
@@ -243,6 +278,12 @@ export function extractIndicators(p: string, offset: number, kindYear: KindYear)
 function tidyMetric(metric: string): string {
   const tidy = metric
     .replace(/^[、，,]+(并|且)?/, '')
+    // 到2030年…营收 / …产量2030年达到: the year is the indicator's, not part of what is measured
+    // (a compared year stays: 快于2024年).
+    .replace(/^(到|至|截至)?(19|20)\d\d年(底|末)?(的)?(?=[\u4e00-\u9fa5“])/, '')
+    .replace(/(?<!(快于|高于|低于|慢于|好于|优于|比|较|相比|同比))(到|至)?(19|20)\d\d年(底|末)?$/, '')
+    // …总投资不低于 / …联网达: a bound or verb before the figure is its qualifier, not its name.
+    .replace(/(不低于|不少于|不高于|不超过|达)$/, '')
     .replace(/(和|、|与|及|以及|的)+$/, '')
     .replace(/(占|为|达到|上升到|上升至|拓展到|跃升到|跃升至|缩小至|缩小到|减免为)$/, '')
     .replace(/(和|、|与|及|的|在)+$/, '');

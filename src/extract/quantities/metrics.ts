@@ -9,6 +9,18 @@ const RANK_TAIL =
   /(连续[0-9一二三四五六七八九十]+年)?(均|稳|跃|保持|升至|跃升至|提升至)?(位居|居于|居|位列|名列|排名|排)?(全国|全省|全球|世界|国内)?(各省区市|各省区|各城市|城市)?(排名|排)?第?$/;
 const GROWTH = /(同比|比上年|较上年|年均)?(增长|下降|提高|提升|降低|减少|增加|上升|回落)$/;
 
+// 高于全国 / 快于全省平均: the scope is what the figure is compared with, not a rank cue.
+const COMPARED_END = /(快于|高于|低于|慢于|好于|优于)(全国|全省|全球|世界|国内)?(平)?$/;
+
+/** Drops the rank tail, except a compared scope (高于全国) and the 均 of 人均 / 平均. */
+function dropRankTail(m: string): string {
+  const tail = RANK_TAIL.exec(m);
+  if (!tail || tail[0].length === 0) return m;
+  const before = m.slice(0, tail.index);
+  if (COMPARED_END.test(before) || (tail[0].startsWith('均') && /[人平]$/.test(before))) return m;
+  return before;
+}
+
 /** Qualifiers written before a number, nearest first: 突破亿件, 过千万元, 预计实现… */
 export function qualifierBefore(prefix: string): string | null {
   const near = /(突破|超过|接近|过|超|逾|近|约|不低于|不少于|力争|预计)$/.exec(
@@ -38,14 +50,16 @@ export function metricFrom(prefix: string, suffix: string): string {
     else if (!g) break;
   }
   // A metric ends on a noun: not on a connective left over from a list (示范村、 / 地级市和).
-  m = m
-    .replace(LEADING_NOISE, '')
-    .replace(RANK_TAIL, '')
+  m = dropRankTail(m.replace(LEADING_NOISE, ''))
     .replace(/(和|、|与|及|以及|的|了)+$/, '')
     .trim();
   if (m.length === 0) {
-    const after = suffix.replace(/^(左右|以上|以内|以下|多|余)/, '').slice(0, 20);
-    return (after || growth || '数值').trim();
+    // The words after a figure name it only up to the next item or figure, never a whole clause
+    // (增长5.4%、高于全国…: the growth verb is the metric, and the caller finds its subject).
+    const after = /^[^、，。；：,;:0-9０-９]*/
+      .exec(suffix.replace(/^(左右|以上|以内|以下|多|余)/, ''))![0]
+      .slice(0, 20);
+    return after.trim() || growth || '数值';
   }
   if (m.length > 28) m = m.slice(-28);
   return m + growth;
