@@ -97,6 +97,15 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
 }
 
 /**
+ * Whether the check for an empty database can change anything: a running server is always asked
+ * (it answers at once, and its stop overlaps the extraction); a stopped one is started for it only
+ * without --force, and only when its home has a database (a fresh home holds nothing).
+ */
+export function needsEmptinessCheck(s: { running: boolean; force: boolean; databaseAbsent: boolean }): boolean {
+  return s.running || (!s.force && !s.databaseAbsent);
+}
+
+/**
  * Refuses a database that holds data unless `force`, and stops the server (the stop runs on
  * while the reports are extracted). The check needs a running server: a stopped one is started
  * for it only when it can matter, that is without --force on a home that has a database.
@@ -104,7 +113,8 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
  */
 async function checkEmptyAndStop(config: Config, force: boolean, log: (line: string) => void) {
   const running = localNeo4jStatus(config).state === 'running';
-  if (!running && (force || isLocalDatabaseAbsent(config))) return { stopping: Promise.resolve(false), restart: false };
+  if (!needsEmptinessCheck({ running, force, databaseAbsent: isLocalDatabaseAbsent(config) }))
+    return { stopping: Promise.resolve(false), restart: false };
   await startLocalNeo4j(config, log);
   const held = await heldNodes(config).catch((error: unknown) => {
     // A failed import leaves a database that does not come online; --force replaces it.
