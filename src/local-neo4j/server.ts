@@ -59,6 +59,21 @@ export function writeConf(config: Config, paths: LocalNeo4jPaths): void {
 }
 
 /**
+ * Makes the home usable by the server and by neo4j-admin: the jars fetched (first time only)
+ * and conf/neo4j.conf written from the template and the config.
+ */
+export function prepareLocalNeo4jHome(config: Config, log: Log): void {
+  const paths = localNeo4jPaths(config);
+  fetchNeo4j(paths, log);
+  writeConf(config, paths);
+}
+
+/** Whether the home has no database of that name yet (never started, never imported into). */
+export function isLocalDatabaseAbsent(config: Config): boolean {
+  return !existsSync(path.join(localNeo4jPaths(config).data, 'databases', config.NEO4J_DATABASE));
+}
+
+/**
  * Neo4j asks for a new password at first login; setting it before the first start avoids that.
  * Unless NEO4J_PASSWORD is set, it is the random one kept in <home>/password (config/local-password.ts).
  */
@@ -148,8 +163,7 @@ export async function startLocalNeo4j(config: Config, log: Log): Promise<boolean
     return false;
   }
   await assertPortsFree(config);
-  fetchNeo4j(paths, log);
-  writeConf(config, paths);
+  prepareLocalNeo4jHome(config, log);
   setInitialPassword(config, paths);
   if (config.NEO4J_PASSWORD === LEGACY_PASSWORD && !existsSync(passwordFile(paths.home)))
     log(

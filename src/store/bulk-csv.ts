@@ -1,6 +1,7 @@
 import { closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportGraph } from '#domain/report-graph.ts';
+import { stringify } from 'csv-stringify/sync';
 import { csvLines, csvValue } from './export/admin-csv.ts';
 import { reportStages, type Stage } from './load-plan.ts';
 import { isFloatKey } from './to-params.ts';
@@ -54,24 +55,43 @@ export interface WrittenReport {
 }
 
 /**
- * One data file in the making: rows are written as they come, each with the columns known so
- * far (a row written before a column appeared is shorter, which neo4j-admin reads as missing
- * values); the header, written at the end into a file of its own, names them all.
+ * One label's or type's data in the making. Its rows go into parts, each a file with a header of
+ * its own: a column first seen late (or a long column that becomes a double) starts a new part,
+ * so that every row holds every column of its part. neo4j-admin misreads a row shorter than its
+ * header when that row ends in an empty field, and an empty text or list must be written as a
+ * quoted empty field ("") to be read as one, not as a missing value.
  */
 interface DataFile {
-  table: CsvTable;
-  fd: number;
+  kind: 'nodes' | 'rels';
+  label: string;
+  base: string;
+  parts: CsvTable[];
+  fd: number | undefined;
   offset: number;
+  /** The columns of the current part, in order. */
   types: Map<string, ColType>;
+  /** The columns of the current part and of the rows pending, when they need a new part. */
+  next: Map<string, ColType> | undefined;
   lead: (row: Record<string, unknown>) => string[];
   skip: Set<string>;
-  pending: string[][];
+  pending: Record<string, unknown>[];
+}
+
+/** Import rows through csv-stringify: a missing value as nothing, an empty text or list as "". */
+const importCsvLines = (rows: (string | null)[][]) =>
+  stringify(rows, { eof: true, record_delimiter: '\n', quoted_match: /^$/ });
+
+/** A value as the import reads it: null for a missing one, lists joined by ';' (the array delimiter). */
+function importCsvValue(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  return csvValue(v);
 }
 
 /**
  * Writes rows of nodes and relationships straight into neo4j-admin import CSV files named
- * `<prefix>-nodes-<Label>.csv` and `<prefix>-rels-<TYPE>.csv` in `dir`. Rows of one `flush`
- * are contiguous in each file, so that they can be cut out again (see `withoutRanges`).
+ * `<prefix>-nodes-<Label>-<part>.csv` and `<prefix>-rels-<TYPE>-<part>.csv` in `dir`. Rows of
+ * one `flush` are contiguous in one part of each label, so that they can be cut out again
+ * (see `withoutRanges`).
  */
 export function createCsvTables(dir: string, prefix: string) {
   mkdirSync(dir, { recursive: true });
@@ -80,12 +100,15 @@ export function createCsvTables(dir: string, prefix: string) {
     const name = `${kind}-${label}`;
     let f = files.get(name);
     if (!f) {
-      const file = path.join(dir, `${prefix}-${name}.csv`);
       f = {
-        table: { kind, label, file, cols: [] },
-        fd: openSync(file, 'w'),
+        kind,
+        label,
+        base: path.join(dir, `${prefix}-${name}`),
+        parts: [],
+        fd: undefined,
         offset: 0,
         types: new Map(),
+        next: undefined,
         lead: kind === 'nodes' ? (row) => [String(row.id)] : (row) => [String(row.__from), String(row.__to)],
         skip: kind === 'nodes' ? new Set(['id']) : new Set(['__from', '__to']),
         pending: [],
@@ -99,17 +122,44 @@ export function createCsvTables(dir: string, prefix: string) {
       if (f.skip.has(k)) continue;
       const ty = typeOf(k, row[k]);
       if (!ty) continue;
-      const seen = f.types.get(k);
-      if (seen !== ty) f.types.set(k, seen ? wider(seen, ty) : ty);
+      const known = (f.next ?? f.types).get(k);
+      if (known === ty) continue;
+      const merged = known ? wider(known, ty) : ty;
+      if (merged === known) continue;
+      f.next ??= new Map(f.types);
+      f.next.set(k, merged);
     }
-    // A value's text does not depend on the column's final type (5 reads as a long or a double).
-    const fields = f.lead(row);
-    const ids = fields.length;
-    for (const k of f.types.keys()) fields.push(csvValue(row[k]));
-    // neo4j-admin refuses a row shorter than its header that ends in an empty field ("extra
-    // column not present in header"), and reads a shorter row without it as missing values.
-    while (fields.length > ids && fields[fields.length - 1] === '') fields.pop();
-    f.pending.push(fields);
+    f.pending.push(row);
+  };
+  const closePart = (f: DataFile) => {
+    if (f.fd === undefined) return;
+    closeSync(f.fd);
+    f.fd = undefined;
+    f.parts.at(-1)!.cols = [...f.types];
+  };
+  const write = (f: DataFile): ByteRange => {
+    if (f.next || f.fd === undefined) {
+      closePart(f);
+      if (f.next) f.types = f.next;
+      f.next = undefined;
+      const file = `${f.base}-${f.parts.length + 1}.csv`;
+      f.parts.push({ kind: f.kind, label: f.label, file, cols: [] });
+      f.fd = openSync(file, 'w');
+      f.offset = 0;
+    }
+    const keys = [...f.types.keys()];
+    const rows = f.pending.map((row) => {
+      const fields: (string | null)[] = f.lead(row);
+      for (const k of keys) fields.push(importCsvValue(row[k]));
+      return fields;
+    });
+    f.pending = [];
+    const bytes = Buffer.from(importCsvLines(rows));
+    let done = 0;
+    while (done < bytes.length) done += writeSync(f.fd, bytes, done, bytes.length - done);
+    const range: ByteRange = [f.parts.at(-1)!.file, f.offset, f.offset + bytes.length];
+    f.offset += bytes.length;
+    return range;
   };
   return {
     node: (label: string, row: Record<string, unknown>) => add(open('nodes', label), row),
@@ -118,23 +168,15 @@ export function createCsvTables(dir: string, prefix: string) {
     /** Writes the rows added since the last flush. @returns where they went */
     flush(): ByteRange[] {
       const ranges: ByteRange[] = [];
-      for (const f of files.values()) {
-        if (f.pending.length === 0) continue;
-        const bytes = Buffer.from(csvLines(f.pending));
-        f.pending = [];
-        let done = 0;
-        while (done < bytes.length) done += writeSync(f.fd, bytes, done, bytes.length - done);
-        ranges.push([f.table.file, f.offset, f.offset + bytes.length]);
-        f.offset += bytes.length;
-      }
+      for (const f of files.values()) if (f.pending.length > 0) ranges.push(write(f));
       return ranges;
     },
-    /** Closes the files. @returns each file with its columns in the order its rows hold them */
+    /** Closes the files. @returns each part with its columns in the order its rows hold them */
     close(): CsvTable[] {
       const tables: CsvTable[] = [];
       for (const f of files.values()) {
-        closeSync(f.fd);
-        tables.push({ ...f.table, cols: [...f.types] });
+        closePart(f);
+        tables.push(...f.parts);
       }
       files.clear();
       return tables;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
-import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import { localNeo4jStatus, prepareLocalNeo4jHome, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
 import { migrate, readMigrations } from './migrate.ts';
@@ -41,7 +41,7 @@ export interface AdminImportTarget {
  * @returns the tool's summary lines
  * @throws AppError NEO4J_LOCAL with the tool's last lines when it fails
  */
-export async function runAdminImport(target: AdminImportTarget, csvArgs: string[]): Promise<string> {
+export async function runAdminImport(target: AdminImportTarget, csvArgs: string[], multiline = true): Promise<string> {
   const args = [
     '-cp',
     `${target.lib}/*`,
@@ -51,7 +51,7 @@ export async function runAdminImport(target: AdminImportTarget, csvArgs: string[
     'full',
     target.database,
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    `--multiline-fields=${multiline}`,
     '--array-delimiter=;',
     '--high-parallel-io=on',
     // The cause of a failure, not only "Error in input data".
@@ -96,6 +96,8 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
   assertLocalServer(config);
   const paths = localNeo4jPaths(config);
   await stopLocalNeo4j(config, log);
+  // A home that was never started has neither the jars nor its neo4j.conf yet.
+  prepareLocalNeo4jHome(config, log);
   let summary: string;
   try {
     summary = await runAdminImport({ ...paths, database: config.NEO4J_DATABASE }, csvArgs);
@@ -109,15 +111,13 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
 }
 
 /**
- * After an import: what `ingest` stores as an empty list or empty text, the CSV format cannot
- * tell from a missing value; give those properties back their empty values.
+ * After an import: an empty list that `ingest` stores (aliases: []) reads as a missing value in
+ * the import's CSV (an empty text does not: it is written as ""); give those lists back.
  */
-export async function restoreEmptyValues(executor: Executor): Promise<void> {
+export async function restoreEmptyLists(executor: Executor): Promise<void> {
+  // One statement per label: a label scan each, where (n:A OR n:B) would scan every node.
   for (const label of ['Place', 'Enterprise', 'Project'] as const)
-    await executor.write({
-      text: `MATCH (n:${label}) WHERE n.aliases IS NULL OR n.aliasText IS NULL
-             SET n.aliases = coalesce(n.aliases, []), n.aliasText = coalesce(n.aliasText, '')`,
-    });
+    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
 }
 
 /** Full-text and text indexes: the slow ones to build (Lucene; trigrams). */

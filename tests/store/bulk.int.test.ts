@@ -10,7 +10,7 @@ import {
   countDataNodes,
   importIntoLocalNeo4j,
   linkImportedReports,
-  restoreEmptyValues,
+  restoreEmptyLists,
 } from '../../src/store/bulk-import.ts';
 import { countGraph } from '../../src/store/counts.ts';
 import type { Executor } from '../../src/store/executor.ts';
@@ -81,11 +81,11 @@ describe('bulk load through neo4j-admin import', () => {
       assembler.add(w.report);
     }
     const args = await assembler.finish(await pool.finish());
-    expect(args.filter((a) => a.startsWith('--nodes=Section=')).length).toBe(2);
+    expect(args.filter((a) => a.startsWith('--nodes=Section=')).length).toBeGreaterThanOrEqual(2);
     await importIntoLocalNeo4j(other.config, args, () => undefined);
     const bulk = await openStore(other.config);
     try {
-      await restoreEmptyValues(bulk.executor);
+      await restoreEmptyLists(bulk.executor);
       await buildImportedSchema(bulk.executor, () => linkImportedReports(bulk.executor));
       expect(await countDataNodes(bulk.executor)).toBeGreaterThan(0);
       expect(await countGraph(bulk.executor)).toEqual(await countGraph(store.executor));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getConfig, type Config } from '#config/env.ts';
 import { AppError, isAppError } from '#errors/app-error.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import { isLocalDatabaseAbsent, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import { createBulkCsvAssembler } from '#store/bulk-csv.ts';
 import {
   assertLocalServer,
@@ -11,7 +11,7 @@ import {
   countDataNodes,
   importIntoLocalNeo4j,
   linkImportedReports,
-  restoreEmptyValues,
+  restoreEmptyLists,
 } from '#store/bulk-import.ts';
 import { openStore } from '#store/open-store.ts';
 import type { CliIo } from '../command.ts';
@@ -40,20 +40,8 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
   };
   assertLocalServer(config);
   const sources = resolveReportSources(args);
-  await startLocalNeo4j(config, log);
-  const held = await heldNodes(config).catch((error: unknown) => {
-    // A failed import leaves a database that does not come online; --force replaces it.
-    if (!options.force || !isAppError(error) || error.code !== 'DB_UNAVAILABLE') throw error;
-    log(`the database does not answer (${error.message}); --force replaces it`);
-    return 0;
-  });
-  if (held > 0 && !options.force)
-    throw new AppError(
-      `the database holds ${held} nodes; ingest --bulk replaces the whole database: pass --force to do that, or use ingest without --bulk to add to it`,
-      'BAD_USER_INPUT',
-    );
   // The import needs the server stopped: it stops while the reports are extracted.
-  const stopping = stopLocalNeo4j(config, log);
+  const { stopping, restart } = await checkEmptyAndStop(config, options.force, log);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-bulk-'));
   const pool = createBulkPool(bulkWorkerCount(), dir);
   let failed = 0;
@@ -87,8 +75,8 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     const store = await openStore(config);
     try {
       // Before the indexes exist, so that they are built with these values rather than updated.
-      await restoreEmptyValues(store.executor);
-      phase('restored empty values');
+      await restoreEmptyLists(store.executor);
+      phase('restored empty lists');
       await buildImportedSchema(store.executor, () => linkImportedReports(store.executor));
       phase('built the indexes and linked reports across years');
     } finally {
@@ -98,14 +86,48 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
   } finally {
     await pool.terminate();
     rmSync(dir, { recursive: true, force: true });
-    // Nothing was imported: the server runs again as it did before.
-    if (!imported) await stopping.then(() => startLocalNeo4j(config, log)).catch(() => undefined);
+    // Nothing was imported: the server runs again if it ran before.
+    if (!imported && restart) await stopping.then(() => startLocalNeo4j(config, log)).catch(() => undefined);
   }
   if (failed > 0) {
     io.err(`${failed} of ${sources.length} reports failed`);
     return 5;
   }
   return 0;
+}
+
+/**
+ * Whether the check for an empty database can change anything: a running server is always asked
+ * (it answers at once, and its stop overlaps the extraction); a stopped one is started for it only
+ * without --force, and only when its home has a database (a fresh home holds nothing).
+ */
+export function needsEmptinessCheck(s: { running: boolean; force: boolean; databaseAbsent: boolean }): boolean {
+  return s.running || (!s.force && !s.databaseAbsent);
+}
+
+/**
+ * Refuses a database that holds data unless `force`, and stops the server (the stop runs on
+ * while the reports are extracted). The check needs a running server: a stopped one is started
+ * for it only when it can matter, that is without --force on a home that has a database.
+ * @returns the stop under way, and whether the server ran (or was started) before
+ */
+async function checkEmptyAndStop(config: Config, force: boolean, log: (line: string) => void) {
+  const running = localNeo4jStatus(config).state === 'running';
+  if (!needsEmptinessCheck({ running, force, databaseAbsent: isLocalDatabaseAbsent(config) }))
+    return { stopping: Promise.resolve(false), restart: false };
+  await startLocalNeo4j(config, log);
+  const held = await heldNodes(config).catch((error: unknown) => {
+    // A failed import leaves a database that does not come online; --force replaces it.
+    if (!force || !isAppError(error) || error.code !== 'DB_UNAVAILABLE') throw error;
+    log(`the database does not answer (${error.message}); --force replaces it`);
+    return 0;
+  });
+  if (held > 0 && !force)
+    throw new AppError(
+      `the database holds ${held} nodes; ingest --bulk replaces the whole database: pass --force to do that, or use ingest without --bulk to add to it`,
+      'BAD_USER_INPUT',
+    );
+  return { stopping: stopLocalNeo4j(config, log), restart: true };
 }
 
 async function heldNodes(config: Config): Promise<number> {
