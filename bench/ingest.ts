@@ -21,6 +21,21 @@ import { writeCypherScript } from '../src/store/export/cypher-script.ts';
 import { writeAdminCsv } from '../src/store/export/admin-csv.ts';
 import type { Executor } from '../src/store/executor.ts';
 
+/**
+ * The server's CPU time so far (utime + stime from /proc, in ms), or null where it cannot be read:
+ * on a shared machine it says what a load cost the server better than wall time does.
+ */
+function serverCpuMs(config: Config): number | null {
+  try {
+    const pid = readFileSync(path.join(config.neo4jHome, 'run', 'neo4j.pid'), 'utf8').trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Times each streaming export of the whole graph into a sink that discards (bytes counted), with peak RSS. */
 async function benchExports(executor: Executor, nodes: number): Promise<string[][]> {
   const rows: string[][] = [];
@@ -127,6 +142,7 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
       });
     let done = 0;
     let windowStart = performance.now();
+    let windowCpu = serverCpuMs(config);
     let previous = 0;
     let paused = 0;
     const started = performance.now();
@@ -142,12 +158,16 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
         if (!windows.includes(done)) continue;
         const ms = performance.now() - windowStart;
         const count = done - previous;
+        const cpu = serverCpuMs(config);
         const nodes = (await store.executor.read({ text: 'MATCH (n) RETURN count(n) AS n' }))[0]!.n;
+        const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
         rows.push([
           `${previous + 1}–${done}`,
           String(count),
           (ms / count).toFixed(0),
           ((count / ms) * 1000).toFixed(1),
+          cpu !== null && windowCpu !== null ? ((cpu - windowCpu) / count).toFixed(0) : '–',
+          load,
           String(nodes),
         ]);
         console.error(`[bench] ${rows.at(-1)!.join(' | ')}`);
@@ -165,6 +185,7 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
           );
         }
         windowStart = performance.now();
+        windowCpu = serverCpuMs(config);
       }
       await upcoming;
     } finally {
@@ -175,7 +196,20 @@ export async function benchGraph(total = Number(process.env.BENCH_REPORTS ?? 100
       `Synthetic corpus: ${total} reports in ${((performance.now() - started - paused) / 1000).toFixed(1)} s (exports excluded), as \`ingest\` runs: ${defaultWorkerCount()} extraction worker(s) overlapping the load, ${MAX_TX_REPORTS} reports a batch`,
       '',
     );
-    lines.push(table(['reports', 'count', 'ms per report', 'reports/s', 'nodes in graph after'], rows));
+    lines.push(
+      table(
+        [
+          'reports',
+          'count',
+          'ms per report',
+          'reports/s',
+          'Neo4j CPU ms per report',
+          'load (1 min)',
+          'nodes in graph after',
+        ],
+        rows,
+      ),
+    );
     const finalNodes = Number((await store.executor.read({ text: 'MATCH (n) RETURN count(n) AS n' }))[0]!.n);
     exportRows.push(...(await benchExports(store.executor, finalNodes)));
     lines.push(
