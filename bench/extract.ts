@@ -45,7 +45,7 @@ export function benchExtract(runs = 30, warmup = 5): string {
     `Corpus throughput (sum of medians): ${files.length} reports, ${totalChars} chars in ${totalMs.toFixed(0)} ms = ` +
       `${((files.length / totalMs) * 1000).toFixed(1)} reports/s, ${(((totalChars / totalMs) * 1000) / 1e6).toFixed(2)} M chars/s`,
     '',
-    'Scaling: the seed with 10 KB to 2 MB of one shape inserted into its plan part (median of 5 runs up to 200 KB, then 1)',
+    'Scaling: the seed with 10 KB to 2 MB of one shape inserted into its plan part (median of 5 runs up to 200 KB, then 3, after a warm-up run of each shape)',
     '',
     benchExtractScaling(),
   ].join('\n');
