@@ -175,6 +175,15 @@ describe('areas named after a place', () => {
     ]);
     expect(findNamedAreas('，开展高新区建设，强化开发区管理。', known)).toEqual([]);
   });
+  test("a city's named district keeps the head its clause writes, after the verbs", () => {
+    expect(
+      findNamedAreas('支持白鹭科学城建设，高标准建成青石国际商务合作区，落实国家支持松岗深度合作区方案。', known).map(
+        (a) => a.name,
+      ),
+    ).toEqual(['白鹭科学城', '青石国际商务合作区', '松岗深度合作区']);
+    // A kind, a count or a direction is not a name: 境外经贸合作区, 五个新片区, 北部新片区, 大力推动商务区.
+    expect(findNamedAreas('推动境外经贸合作区，深化五个新片区，建设北部新片区，大力推动商务区。', known)).toEqual([]);
+  });
   test('an archaeological site is a place, without its verb or the division it lies in', () => {
     expect(findNamedAreas('推进白鹭遗址申遗，青岚石溪遗址入选名单。', known).map((a) => a.name)).toEqual([
       '白鹭遗址',

@@ -18,6 +18,17 @@ const GENERIC_ZONE_HEAD =
   /^(国家级?|省级?|市级?|县级?|各类|各级|全省|全市|全国|现有|新建|临空|临港|空港|航空港|保税|综合|现代|特色|产业|海洋|口岸|沿边|边境|跨境|数字|绿色|生态|重点|园区|一批|城市|农业|高新|经开|推动|推进|支持|提升|加快|建设|打造|创建|设立|用好|做强|发挥|深化|优化|整合|规范|壮大|提质|争创|申建|申报|获批|升级|实施|开展|强化|以上|以下)/;
 const HEAD_START = /[，。；、：（“和与及]/;
 
+// A city's named districts (甲乙科学城, 甲乙国际商务区, 甲乙新片区, 甲乙特别合作区, 甲乙中心区): their head
+// is a proper name the gazetteer need not hold, so it is taken as the clause writes it, after at
+// most an adverb and a verb. (新区, 开发区 and 示范区 keep the known-head rule: 建设开发区 and
+// 共同富裕示范区 are a verb and a kind, or a designation.)
+const NAMED_DISTRICT = /(科学城|科技城|商务区|新片区|合作区|中心区)/g;
+const LEADING_VERBS =
+  /^(?:高标准|高水平|高质量|加力|大力|持续|全面|深入|积极|着力|国家|出台实施|落实|推进|推动|支持|加速|加快|完善|强化|深化|提升|优化|实施|建设|建成|打造|发展|做强|用好|依托|服务)+/;
+// Heads that name a kind, a count or a direction, not a place (境外经贸合作区, 五个新片区, 北部新片区).
+const GENERIC_DISTRICT_HEAD =
+  /^(境外|海外|跨境|国际|区域|国内|各类|一批|多个|[东西南北中]部|城[东西南北])|[0-9一二三四五六七八九十百千]+[个批项家处]|[的等]/;
+
 // Archaeological sites: 某某遗址 as written, and the items of 甲、乙等遗迹/遗址 on their own.
 const SITE = /遗址(?!公园)/g;
 const SITE_LIST =
@@ -112,6 +123,23 @@ export function findNamedAreas(
       if (known.has(head) || (len === 2 && opens)) found = { name: head + m[0], start: at, type: 'other' };
     }
     if (found) out.push(found);
+  }
+  // A district whose head is a known place was found above (甲市科学城).
+  for (const d of namedDistricts(p)) if (!out.some((a) => a.start === d.start && a.name === d.name)) out.push(d);
+  return out;
+}
+
+/** 支持甲乙科学城 → 甲乙科学城: a named district whose head opens its clause (see NAMED_DISTRICT). */
+function namedDistricts(p: string): NamedArea[] {
+  const out: NamedArea[] = [];
+  NAMED_DISTRICT.lastIndex = 0;
+  for (let m = NAMED_DISTRICT.exec(p); m; m = NAMED_DISTRICT.exec(p)) {
+    const clauseStart = Math.max(...[...'，。；、：（“”）和与及'].map((ch) => p.lastIndexOf(ch, m!.index - 1) + 1));
+    const clause = p.slice(clauseStart, m.index);
+    const head = clause.replace(LEADING_VERBS, '');
+    if (head.length < 2 || head.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(head)) continue;
+    if (GENERIC_ZONE_HEAD.test(head) || GENERIC_DISTRICT_HEAD.test(head)) continue;
+    out.push({ name: head + m[0], start: m.index - head.length, type: 'other' });
   }
   return out;
 }
