@@ -87,6 +87,13 @@ describe('findQuantities', () => {
     ]);
   });
 
+  test('a ratio of three terms reads as one of two does: the first term is the value, the rest the unit', () => {
+    expect(short('结构比为6.5∶40.2∶53.3，另一比例为8.5:30.1:61.4，会议10:30:00开始。')).toEqual([
+      '6.5 ∶40.2∶53.3 6.5∶40.2∶53.3',
+      '8.5 :30.1:61.4 8.5:30.1:61.4',
+    ]);
+  });
+
   test('a range counts from its lower end and keeps the whole phrase; a shared unit is spread', () => {
     expect(short('新增3—5家，增长6%—6.5%，分别高于全省2.1个、0.5个百分点。')).toEqual([
       '3 家 3—5家',

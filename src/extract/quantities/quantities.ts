@@ -25,10 +25,16 @@ const CN_NUM = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一
 // 千 before 克, 米 or 瓦 starts the unit (0.13千克 is 0.13 kg, not 130 g).
 const MAG = '万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千(?![克米瓦])|百';
 // 台 before 阶 is a step (迈上5万亿台阶), not a count of machines.
-// A ratio's :1 must end there (2.21∶1, not 2.21:10).
-const UNIT_ALT = UNITS.filter((u) => u !== '万' && u !== '亿')
-  .map((u) => (u === '台' ? '台(?!阶)' : /[∶:：]1$/.test(u) ? `${u}(?![0-9])` : u))
-  .join('|');
+// A ratio's :1 must end there (2.21∶1, not 2.21:10). A ratio of three or more terms
+// (4.0∶37.7∶58.3) is read as 2.21∶1 is: the first term is the value, the rest its unit.
+// (A colon other than ∶ needs decimals in every term: 10:30:00 is a time.)
+const RATIO_TERMS = '(?:(?:∶[0-9]+(?:[.．][0-9]+)?){2,3}|(?:[:：][0-9]+[.．][0-9]+){2,3})(?![0-9.．∶:：])';
+const UNIT_ALT = [
+  RATIO_TERMS,
+  ...UNITS.filter((u) => u !== '万' && u !== '亿').map((u) =>
+    u === '台' ? '台(?!阶)' : /[∶:：]1$/.test(u) ? `${u}(?![0-9])` : u,
+  ),
+].join('|');
 // 余 / 多 may stand between the number and its magnitude or unit: 1200余所, 80余万名.
 const QUANTITY = new RegExp(
   `(${DIGITS}|${CN_NUM})?(余|多)?(${MAG})?(${UNIT_ALT})?(左右|及以上|以上|以内|以下|多|余)?`,
