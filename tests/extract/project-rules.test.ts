@@ -79,6 +79,15 @@ describe('abbreviated lists with a shared head', () => {
     expect(findHeadLists('，加快石甲、石乙等煤矿建设。').map((i) => i.name)).toEqual(['石甲', '石乙']);
   });
 
+  test('the items of a list of 新线 are works named as written: 新线 is what they are, not part of the name', () => {
+    expect(findHeadLists('。松柏、桦杉、柳梅等新线投入运营，').map((i) => [i.name, i.head])).toEqual([
+      ['松柏', ''],
+      ['桦杉', ''],
+      ['柳梅', ''],
+    ]);
+    expect(findHeadLists('，开通3条地铁新线。')).toEqual([]);
+  });
+
   test('without 等, a run of short names shares the head of its last item', () => {
     expect(findHeadLists('，建成甲坝、乙岗、丙丁大型水库，').map((i) => [i.name, i.head])).toEqual([
       ['甲坝', '大型水库'],

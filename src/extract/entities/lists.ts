@@ -21,7 +21,9 @@ const LIST =
 
 // An abbreviated list of works that share their head: 甲乙、丙丁等3条高速公路, 某山、某城等国家考古遗址公园.
 const HEADS =
-  '(国家考古遗址公园|国家文化公园|高速公路|高速|高铁|城际铁路|城际|铁路|机场|水电站|电站|水库|煤矿|通道|港口|码头|大桥|隧道|船闸|灌区)';
+  '(国家考古遗址公园|国家文化公园|高速公路|高速|高铁|城际铁路|城际|铁路|机场|水电站|电站|水库|煤矿|通道|港口|码头|大桥|隧道|船闸|灌区|新线)';
+// Heads that say what the items are without being part of their names: 甲乙、丙丁等新线 → 甲乙.
+const NAMELESS_HEAD = /^新线$/;
 const CLOSING = `等(?:[0-9一二三四五六七八九十百]+[条个座处])?${HEADS}`;
 const HEAD_LIST = new RegExp(`([^，。；！？：、等]{1,16}(?:、[^，。；！？：、等]{1,12}){1,30})${CLOSING}`, 'g');
 // The list pattern is costly on a long 、 run: a paragraph without its closing 等 + head is skipped.
@@ -65,7 +67,14 @@ export function findHeadLists(p: string): ListItem[] {
     let at = m.index + leadLength + opening;
     for (const name of parts) {
       const start = p.indexOf(name, at);
-      out.push({ name, start, end: start + name.length, kind: 'project', category: head, head });
+      out.push({
+        name,
+        start,
+        end: start + name.length,
+        kind: 'project',
+        category: head,
+        head: NAMELESS_HEAD.test(head) ? '' : head,
+      });
       at = start + name.length;
     }
   }
