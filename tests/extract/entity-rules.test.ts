@@ -55,6 +55,10 @@ describe('names cut from their sentence', () => {
     expect(names('力促青石城际铁路开工。')).toContain('project:青石城际铁路');
     expect(names('，力争松岭高铁开工，巩固青石国家公园建设。')).toEqual(['project:松岭高铁', 'project:青石国家公园']);
     expect(names('，确保30个以上智能工厂建成。')).toEqual([]);
+    expect(names('。做深向松河流域调水项目前期，做实青石港扩建工程。')).toEqual([
+      'project:向松河流域调水项目',
+      'project:青石港扩建工程',
+    ]);
     // A verb that also occurs inside names (共建) is not cut.
     expect(names('推进青松共建产业园建设。')).toContain('project:青松共建产业园');
   });

@@ -420,7 +420,7 @@ export const LEAD_VERBS =
  * inside names, so LEAD_VERBS cannot cut up to them): 力争…高铁, 巩固…国家公园, 振兴…高中.
  */
 export const OPENING_WORDS =
-  /^(?:(?:全球|全国|全省|国内)?首[座台套]|织密|扩容升级|扩能提质|提质扩容|提档升级|争取|筹设|研究(?![院型所])|壮大|狠抓|注重|振兴|确保使用|确保|力争|运营|筹建|前瞻布局|布局|定期|巩固|新增|提升|抓实|着力|大力|全力|积极|深入)+|^(?:以及|[好及与并])/;
+  /^(?:(?:全球|全国|全省|国内)?首[座台套]|织密|扩容升级|扩能提质|提质扩容|提档升级|争取|筹设|研究(?![院型所])|壮大|狠抓|注重|振兴|确保使用|确保|力争|运营|筹建|前瞻布局|布局|定期|巩固|新增|提升|抓实|做深|做实|做细|着力|大力|全力|积极|深入)+|^(?:以及|[好及与并])/;
 
 /** Category nouns after 等 in a list (A、B等…X): what the items are. */
 export type ListKind = 'enterprise' | 'project' | 'place' | 'other';
