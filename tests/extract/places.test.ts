@@ -183,6 +183,8 @@ describe('areas named after a place', () => {
     ).toEqual(['白鹭科学城', '青石国际商务合作区', '松岗深度合作区']);
     // A kind, a count or a direction is not a name: 境外经贸合作区, 五个新片区, 北部新片区, 大力推动商务区.
     expect(findNamedAreas('推动境外经贸合作区，深化五个新片区，建设北部新片区，大力推动商务区。', known)).toEqual([]);
+    // A 新片区 is a zone's named extension: a head that names a kind elsewhere (临空经济区) is its name.
+    expect(findNamedAreas('，支持临空新片区建设，发展临空商务区。', known).map((a) => a.name)).toEqual(['临空新片区']);
   });
   test('an archaeological site is a place, without its verb or the division it lies in', () => {
     expect(findNamedAreas('推进白鹭遗址申遗，青岚石溪遗址入选名单。', known).map((a) => a.name)).toEqual([

@@ -138,7 +138,8 @@ function namedDistricts(p: string): NamedArea[] {
     const clause = p.slice(clauseStart, m.index);
     const head = clause.replace(LEADING_VERBS, '');
     if (head.length < 2 || head.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(head)) continue;
-    if (GENERIC_ZONE_HEAD.test(head) || GENERIC_DISTRICT_HEAD.test(head)) continue;
+    // A 新片区 is one zone's named extension, so a head that elsewhere names a kind (临港, 临空) is its name.
+    if ((m[0] !== '新片区' && GENERIC_ZONE_HEAD.test(head)) || GENERIC_DISTRICT_HEAD.test(head)) continue;
     out.push({ name: head + m[0], start: m.index - head.length, type: 'other' });
   }
   return out;
