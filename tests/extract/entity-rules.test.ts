@@ -22,6 +22,13 @@ describe('names of kinds of works', () => {
     '%s is a designation or a kind, not a work',
     (name) => expect(isGenericWorkName(name)).toBe(true),
   );
+  test.each(['老旧燃气管道', '跨国公司地区总部', '外资企业研发总部', '深远海风电', '分布式光伏', '小型房屋建筑工程'])(
+    '%s is a kind of work (an age, a kind of company, a kind of power, a kind of building)',
+    (name) => expect(isGenericWorkName(name)).toBe(true),
+  );
+  test.each(['云帆集团总部', '青石海上风电一期', '松岭核电二期'])('%s names a work', (name) =>
+    expect(isGenericWorkName(name)).toBe(false),
+  );
   test.each(['青石湾引水工程', '松岭水库', '新一轮百万亩植树造林工程', '北湖实验高中', '临江大桥', '临江南湖机场'])(
     '%s names a work',
     (name) => expect(isGenericWorkName(name)).toBe(false),
