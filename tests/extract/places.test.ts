@@ -249,3 +249,14 @@ describe("a city report's towns", () => {
     expect(names('发展乡新建卫生院。', city)).toEqual(['发展乡:town']);
   });
 });
+
+describe('home divisions whose short form is also a word', () => {
+  test('are places only as list items beside another division', () => {
+    expect(names('支持长沙、芙蓉、岳阳等地协同发展，芙蓉花开满城。')).toEqual([
+      '长沙:city',
+      '芙蓉:county',
+      '岳阳:city',
+    ]);
+    expect(names('天心、芙蓉等城区')).toEqual([]);
+  });
+});

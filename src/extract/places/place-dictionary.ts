@@ -12,6 +12,11 @@ export interface PlaceEntry {
   parentCode: string | null;
   /** The name must be a whole word where it is written (jieba's segmentation): 加纳 is not in 增加纳入. */
   wordOnly?: boolean;
+  /**
+   * A home division whose short form is also a word (中山, 金山): a place only as an item of a 、 list
+   * beside another division (甲州、中山、乙门), where nothing else can be meant.
+   */
+  listOnly?: boolean;
 }
 
 // Division names, or their short forms, that are also ordinary words in reports (城区和乡镇污水…,
@@ -404,6 +409,15 @@ function provinceBase(homeProvince: Division | undefined, provincial: boolean): 
     else if (d.level === 'city') add(d, true, d.parentCode !== homeProvince?.code);
     else if (inHomeProvince(d)) add(d, true, provincial);
   }
+  // The home province's divisions whose short form is also a word: list items only (see listOnly).
+  for (const d of index.upper) {
+    if (d.level === 'province' || !inHomeProvince(d) || GENERIC.has(d.name)) continue;
+    for (const short of shortsOf(index, d.name)) {
+      if (short.length < 2 || dict.has(short) || !(GENERIC.has(short) || COMMON_WORD_SHORTS.has(short))) continue;
+      const entry = { canonical: d.name, code: d.code, type: typeOf(d), parentCode: d.parentCode };
+      dict.set(short, { surface: short, ...entry, listOnly: true });
+    }
+  }
   // Other provinces' counties and districts by their full name only (a report names a district of a
   // neighbour as 某某区), after the home province's, so a name two provinces share means the home one.
   for (const d of index.counties) if (!inHomeProvince(d) && d.name.length >= 3) addFullName(d);
@@ -496,6 +510,26 @@ const COMPANY_AFTER = /^(石化|集团|公司|股份|钢铁|药业|电力|煤业
 const NAMED_AFTER_DIVISION =
   /(水库|科学城|新城|都市圈|城市群|城镇群|经济圈|开发区|经开区|高新区|综保区|保税区|新区|园区|片区)$/;
 
+/** True when text[start, end) is a 、 list item next to an item that is a division (甲州、中山). */
+function besideListedDivision(text: string, start: number, end: number, lookup: PlaceLookup): boolean {
+  const isDivision = (name: string) => {
+    const e = lookup.get(name);
+    return e !== undefined && e.code !== '' && !e.listOnly;
+  };
+  const itemEnd = /[、，。；和及与等]/;
+  for (let len = 2; len <= 4; len++) {
+    if (
+      text[end] === '、' &&
+      isDivision(text.slice(end + 1, end + 1 + len)) &&
+      itemEnd.test(text[end + 1 + len] ?? '。')
+    )
+      return true;
+    if (text[start - 1] === '、' && start - 1 - len >= 0 && isDivision(text.slice(start - 1 - len, start - 1)))
+      if (start - 1 - len === 0 || /[、，。；：（“]/.test(text[start - 2 - len]!)) return true;
+  }
+  return false;
+}
+
 /** Longest-match scan of a text for place names; returns [start, end, entry] triples. */
 export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck): [number, number, PlaceEntry][] {
   const hits: [number, number, PlaceEntry][] = [];
@@ -513,6 +547,7 @@ export function scanPlaces(text: string, lookup: PlaceLookup, isWord?: WordCheck
       // segmenter reads a single word; a general name heading a company (某山石化) is not a place.
       const heads = e?.code ? FACILITY_AFTER.test(after) : false;
       if (e && !e.code && COMPANY_AFTER.test(after)) continue;
+      if (e?.listOnly && !besideListedDivision(text, i, i + len, lookup)) continue;
       if (e && !e.code && !middleRegionFits(e.surface, text[i - 1] ?? '', after)) continue;
       if (e && !(e.wordOnly && isWord && !heads && !isWord(text, i, i + len))) {
         hits.push([i, i + len, e]);
