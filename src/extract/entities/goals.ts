@@ -172,6 +172,10 @@ function splitItems(s: string): { text: string; offset: number }[] {
     }
     out.push({ text, offset });
   }
+  // 国家甲级、乙级智能工厂: a grade alone shares the noun of the run's last item (国家甲级智能工厂).
+  const last = out.at(-1);
+  const noun = last && out.length > 1 ? /级([\u4e00-\u9fa5]{2,8})$/.exec(last.text)?.[1] : undefined;
+  if (noun) for (const item of out.slice(0, -1)) if (/级$/.test(item.text)) item.text += noun;
   return out;
 }
 
@@ -223,7 +227,7 @@ export function findGoals(p: string): GoalDraft[] {
       while (s > 0 && !CLAUSE_END.test(p[s - 1]!)) s--;
       const head = p
         .slice(s, m.index)
-        .replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务)/, '');
+        .replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务|统筹)/, '');
       const headStart = m.index - head.length;
       for (const item of splitItems(head)) {
         const name = cleanItem(item.text);
