@@ -20,6 +20,7 @@ describe('findGoals', () => {
   test('a grade alone shares the noun of the last item; 统筹 opens a list written before 建设', () => {
     expect(brief('3家企业获评国家甲级、乙级示范工厂。')).toContain('获评:国家甲级示范工厂');
     expect(brief('统筹青松强省、白云强省建设，')).toEqual(['建设:青松强省', '建设:白云强省']);
+    expect(brief('。加强青松金融改革试验区和白云示范区建设，')).toEqual(['建设:青松金融改革试验区', '建设:白云示范区']);
   });
 
   test('finds designations written before 创建', () => {

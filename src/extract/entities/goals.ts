@@ -227,7 +227,7 @@ export function findGoals(p: string): GoalDraft[] {
       while (s > 0 && !CLAUSE_END.test(p[s - 1]!)) s--;
       const head = p
         .slice(s, m.index)
-        .replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务|统筹)/, '');
+        .replace(/^.*?(推进|开展|推动|深化|抓好|做好|启动|加快|全力|积极|聚焦|支持|助力|服务|统筹|加强|完善)/, '');
       const headStart = m.index - head.length;
       for (const item of splitItems(head)) {
         const name = cleanItem(item.text);
