@@ -81,6 +81,7 @@ describe('names cut from their sentence', () => {
     expect(zones('推动建设更加秀美的松湖生态经济区。')).toEqual(['place:松湖生态经济区']);
     expect(zones('全面落实现代化临江都市圈规划。')).toEqual(['place:现代化临江都市圈']);
     expect(zones('建设3个省级渔港经济区。')).toEqual([]);
+    expect(zones('，打造一流湾区和世界级城市群。')).toEqual([]);
   });
 
   test('a stage is not a road section', () => {

@@ -204,8 +204,11 @@ export function findSingletons(p: string, isPlace: (s: string) => boolean = () =
       // …and the verbs of water works (贯通某河, 打好某河): they open the clause, not the name.
       let name = m[1]!.replace(LEAD_VERBS, '').replace(/^(贯通|疏通|连通|打通|打好|守护|修复|共护)(?=.{2})/, '');
       if (re === ZONE) name = name.replace(BEFORE_ZONE, '');
-      // A zone of a kind (省级渔港经济区) is not a place.
-      if (re === ZONE && /^(国家级|省级|市级|县级|临空|临港|空港|航空港|保税|口岸|沿边|边境|跨境|海洋)/.test(name))
+      // A zone of a kind (省级渔港经济区, 世界级城市群) is not a place.
+      if (
+        re === ZONE &&
+        /^(世界级|世界一流|一流|国家级|省级|市级|县级|临空|临港|空港|航空港|保税|口岸|沿边|边境|跨境|海洋)/.test(name)
+      )
         continue;
       if (name.length >= (re === ZONE ? 5 : 3))
         out.push({ name, start: m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length), kind: 'place' });
