@@ -64,16 +64,24 @@ async function isReady(executor: Executor, timeoutMs: number): Promise<boolean> 
   return ready;
 }
 
+/** Targets that parsed lately: nearly every request asks /graphql, and the server and the app both check. */
+const CHECKED_TARGETS = new Set<string>();
+
 /**
  * True when the request target parses as a URL. `new URL` (and url.parse, which the router and
  * Apollo's integration use) throws on targets such as `http://[`; checked first so such a target
  * is a 400 and never reaches code that would throw.
  */
 function isParsableTarget(target: string): boolean {
+  if (CHECKED_TARGETS.has(target)) return true;
   try {
     // A path whose percent-escapes do not decode (`/%ff`) is refused too: decoding it later, for
     // a static file, threw a 500.
     decodeURIComponent(new URL(target, 'http://localhost').pathname);
+    if (target.length <= 256) {
+      if (CHECKED_TARGETS.size >= 256) CHECKED_TARGETS.clear();
+      CHECKED_TARGETS.add(target);
+    }
     return true;
   } catch {
     return false;

@@ -12,19 +12,27 @@ import { tag, type Row } from './models.ts';
  * planner (the equivalence test compares both).
  */
 export function createLoaders(executor: Executor, options: { planner?: boolean } = {}) {
-  const nodes = Object.fromEntries(
-    LABELS.map((label) => [
-      label,
-      new DataLoader<string, Row | null>(async (ids) =>
-        (await readNodes(executor, label, ids)).map((n) => (n ? tag(label, n) : null)),
-      ),
-    ]),
-  ) as Record<Label, DataLoader<string, Row | null>>;
+  // Made on first use: a request the planner answers in one statement never needs them.
+  let nodes: Record<Label, DataLoader<string, Row | null>> | undefined;
+  let reportText: DataLoader<string, string | null> | undefined;
   const relations = new Map<RelationName, DataLoader<string, Related[]>>();
   return {
     planner: options.planner ?? true,
-    nodes,
-    reportText: new DataLoader<string, string | null>((ids) => readReportTexts(executor, ids)),
+    get nodes(): Record<Label, DataLoader<string, Row | null>> {
+      nodes ??= Object.fromEntries(
+        LABELS.map((label) => [
+          label,
+          new DataLoader<string, Row | null>(async (ids) =>
+            (await readNodes(executor, label, ids)).map((n) => (n ? tag(label, n) : null)),
+          ),
+        ]),
+      ) as Record<Label, DataLoader<string, Row | null>>;
+      return nodes;
+    },
+    get reportText(): DataLoader<string, string | null> {
+      reportText ??= new DataLoader<string, string | null>((ids) => readReportTexts(executor, ids));
+      return reportText;
+    },
     relation(name: RelationName): DataLoader<string, Related[]> {
       let loader = relations.get(name);
       if (!loader) {

@@ -10,7 +10,8 @@ export interface ByteCount {
  * 2^53), temporals to ISO strings, nodes and relationships to their properties. Driver records
  * never leave src/store, so this runs once per value at the boundary. With `count`, it also adds
  * the value's estimated JSON size (strings in UTF-8 plus quotes, 8 per scalar, keys and
- * punctuation) in the same walk.
+ * punctuation) in the same walk. Lists and maps are converted in place: the driver builds them
+ * afresh for each record and keeps none of them, so copying them was only garbage.
  */
 export function toPlain(value: unknown, count?: ByteCount): unknown {
   if (typeof value === 'string') {
@@ -23,7 +24,8 @@ export function toPlain(value: unknown, count?: ByteCount): unknown {
   }
   if (Array.isArray(value)) {
     if (count) count.bytes += 2 + value.length;
-    return value.map((v) => toPlain(v, count));
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i], count);
+    return value;
   }
   // Maps from records and map projections are plain objects: no driver type to test them against.
   if (Object.getPrototypeOf(value) !== Object.prototype) {
@@ -45,13 +47,13 @@ export function toPlain(value: unknown, count?: ByteCount): unknown {
     }
     if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties, count);
   }
-  const out: Record<string, unknown> = {};
+  const map = value as Record<string, unknown>;
   if (count) count.bytes += 2;
-  for (const k in value) {
+  for (const k in map) {
     if (count) count.bytes += k.length + 4;
-    out[k] = toPlain((value as Record<string, unknown>)[k], count);
+    map[k] = toPlain(map[k], count);
   }
-  return out;
+  return map;
 }
 
 /**

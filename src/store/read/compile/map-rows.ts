@@ -3,21 +3,47 @@ import type { NodePlan, PlannedItem, PlannedNode, PlannedRelation, RelationPlan 
 
 type Raw = Record<string, unknown>;
 
+/** What mapping a node needs of its plan, worked out once per plan (plans are cached per query). */
+interface NodeShape {
+  props: readonly string[];
+  /** The statement's key for each relation: `_0`, `_1`, … (compile-plan.ts). */
+  relationKeys: readonly string[];
+}
+
+const SHAPES = new WeakMap<NodePlan, NodeShape>();
+
+function shapeOf(plan: NodePlan): NodeShape {
+  let shape = SHAPES.get(plan);
+  if (!shape) {
+    shape = { props: ['id', ...plan.props], relationKeys: plan.relations.map((_, i) => `_${i}`) };
+    SHAPES.set(plan, shape);
+  }
+  return shape;
+}
+
 /** A projected node map back into a PlannedNode, following the plan that shaped it. */
 export function mapNode(raw: Raw, plan: NodePlan): PlannedNode {
   const label = (plan.labels.length === 1 ? plan.labels[0] : raw.__label) as Label;
+  const shape = shapeOf(plan);
   const props: Record<string, unknown> = {};
-  for (const name of ['id', ...plan.props]) props[name] = raw[name] ?? null;
-  return { label, props, relations: mapRelations(raw, plan.relations) };
+  for (const name of shape.props) props[name] = raw[name] ?? null;
+  return { label, props, relations: mapRelations(raw, plan.relations, shape.relationKeys) };
 }
 
-function mapRelations(raw: Raw, plans: readonly RelationPlan[]): Record<string, PlannedRelation> {
+function mapRelations(
+  raw: Raw,
+  plans: readonly RelationPlan[],
+  keys: readonly string[] = plans.map((_, i) => `_${i}`),
+): Record<string, PlannedRelation> {
   const out: Record<string, PlannedRelation> = {};
-  plans.forEach((rel, i) => {
-    const value = raw[`_${i}`];
+  for (let i = 0; i < plans.length; i++) {
+    const rel = plans[i]!;
+    const value = raw[keys[i]!];
     const list = (rel.one ? (value ? [value] : []) : ((value as Raw[] | null) ?? [])) as Raw[];
-    out[rel.key] = list.map((x) => mapItem(x, rel));
-  });
+    const items: PlannedItem[] = new Array(list.length);
+    for (let j = 0; j < list.length; j++) items[j] = mapItem(list[j]!, rel);
+    out[rel.key] = items;
+  }
   return out;
 }
 
@@ -31,6 +57,6 @@ function mapItem(raw: Raw, rel: RelationPlan): PlannedItem {
   return {
     node: mapNode(raw, rel.target),
     rel: relProps,
-    relRelations: relRaw ? mapRelations(relRaw, rel.relRelations) : {},
+    relRelations: relRaw && rel.relRelations.length > 0 ? mapRelations(relRaw, rel.relRelations) : {},
   };
 }
