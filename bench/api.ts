@@ -157,7 +157,7 @@ export async function benchApi(
     try {
       const post = async () => {
         const body = await client.post('/graphql', JSON.stringify({ query }));
-        if (body.includes('"errors"')) throw new Error(`bench query failed: ${body.slice(0, 300)}`);
+        if (body.includes('"errors"')) throw new Error(`bench query failed: ${String(body).slice(0, 300)}`);
       };
       return await pairedLatencies(post, other, samples);
     } finally {

@@ -3,7 +3,13 @@
 // whatever graph the configured Neo4j holds. Checks first that both servers answer the same
 // content; then paired samples in rotated order, p50s and ratios; throughput at 1, 8, 32 clients;
 // and the bytes the nested query pulls from Neo4j with the planner and with the DataLoader path.
+// Both servers run in processes of their own, plangraph from its build (`npm run build`) as
+// `plangraph serve` runs it; BENCH_SERVERS=in-process runs both inside the bench's own process
+// instead (plangraph from its sources through tsx), as the bench did before.
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -15,6 +21,7 @@ import type { Executor } from '../src/store/executor.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { recordRoundTrips, runRecorded } from '../tests/support/cypher-cases.ts';
 import { throughput } from './api.ts';
+import { startChildServer } from './child-server.ts';
 import { openLeanClient, type LeanClient } from './http-client.ts';
 import { contentOf, peerQueries } from './peer-queries.ts';
 import { PEER_TYPE_DEFS } from './peer-typedefs.ts';
@@ -39,7 +46,7 @@ async function rotatedLatencies(runs: Run[], n: number): Promise<number[][]> {
 
 const poster = (client: LeanClient, path: string, query: string) => async () => {
   const body = await client.post(path, JSON.stringify({ query }));
-  if (body.includes('"errors"')) throw new Error(`bench query failed: ${body.slice(0, 300)}`);
+  if (body.includes('"errors"')) throw new Error(`bench query failed: ${String(body).slice(0, 300)}`);
   return body;
 };
 
@@ -58,6 +65,60 @@ async function bytesPulled(executor: Executor, query: string, planner: boolean):
   return bytes;
 }
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Served {
+  port: number;
+  peerPort: number;
+  where: string;
+  stop(): Promise<void>;
+}
+
+/** plangraph and the peer, each listening on a port of its own (see the top of this file). */
+async function startServers(): Promise<Served> {
+  if (process.env.BENCH_SERVERS === 'in-process') {
+    const config = loadConfig();
+    const store = await openStore(config);
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD));
+    const api = await createApiServer(config, store.executor, createLogger('silent'));
+    await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
+    const peer = new ApolloServer({
+      schema: await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema(),
+    });
+    const { url } = await startStandaloneServer(peer, { listen: { port: 0, host: '127.0.0.1' } });
+    return {
+      port: (api.http.address() as AddressInfo).port,
+      peerPort: Number(new URL(url).port),
+      where: "both servers in the bench's process, plangraph from its sources through tsx",
+      stop: async () => {
+        await api.stop();
+        await peer.stop();
+        await driver.close();
+        await store.close();
+      },
+    };
+  }
+  const bin = path.join(ROOT, 'bin', 'plangraph.js');
+  if (!existsSync(path.join(ROOT, 'dist', 'cli')))
+    throw new Error('the peer bench serves plangraph from its build: run `npm run build` first');
+  const quiet = { LOG_LEVEL: 'silent', NODE_ENV: 'production' };
+  const mine = await startChildServer([bin, 'serve', '--port', '0', '--host', '127.0.0.1'], quiet);
+  const theirs = await startChildServer(['--import', 'tsx', path.join(ROOT, 'bench', 'peer-server.ts')], quiet).catch(
+    async (error: unknown) => {
+      await mine.stop();
+      throw error;
+    },
+  );
+  return {
+    port: mine.port,
+    peerPort: theirs.port,
+    where: 'each server in a process of its own, plangraph from its build (`plangraph serve`)',
+    stop: async () => {
+      await Promise.all([mine.stop(), theirs.stop()]);
+    },
+  };
+}
+
 /** Throughput rounds per server and client count (BENCH_ROUNDS), alternated between the two. */
 const THROUGHPUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
@@ -65,16 +126,12 @@ export async function benchPeer(
   samples = Number(process.env.BENCH_SAMPLES ?? 300),
   seconds = Number(process.env.BENCH_SECONDS ?? 2),
 ): Promise<string> {
-  const config = loadConfig();
-  const store = await openStore(config);
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD));
-  const api = await createApiServer(config, store.executor, createLogger('silent'));
-  await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', () => resolve()));
-  const port = (api.http.address() as AddressInfo).port;
-  const peerSchema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
-  const peer = new ApolloServer({ schema: peerSchema });
-  const { url: peerUrl } = await startStandaloneServer(peer, { listen: { port: 0, host: '127.0.0.1' } });
-  const peerPort = Number(new URL(peerUrl).port);
+  const store = await openStore(loadConfig());
+  const servers = await startServers().catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const { port, peerPort } = servers;
   const rows: string[][] = [];
   const rps: string[][] = [];
   const notes: string[] = [];
@@ -84,8 +141,8 @@ export async function benchPeer(
       const pg = await openLeanClient(port);
       const pe = await openLeanClient(peerPort);
       try {
-        const a = JSON.parse(await poster(pg, '/graphql', q.plangraph)()).data;
-        const b = JSON.parse(await poster(pe, '/', q.peer)()).data;
+        const a = JSON.parse(String(await poster(pg, '/graphql', q.plangraph)())).data;
+        const b = JSON.parse(String(await poster(pe, '/', q.peer)())).data;
         const [ca, cb] = [contentOf(q.name, a), contentOf(q.name, b)];
         const same = ca.length === cb.length && ca.every((v, i) => v === cb[i]);
         if (!same) notes.push(`${q.name}: contents differ (${ca.length} vs ${cb.length} values)`);
@@ -143,6 +200,8 @@ export async function benchPeer(
     return [
       `### plangraph beside @neo4j/graphql 7.6.3 on ${String(reports)} reports`,
       '',
+      `Servers: ${servers.where}.`,
+      '',
       table(
         [
           'query',
@@ -167,9 +226,7 @@ export async function benchPeer(
       ...(notes.length > 0 ? ['', ...notes] : []),
     ].join('\n');
   } finally {
-    await api.stop();
-    await peer.stop();
-    await driver.close();
+    await servers.stop();
     await store.close();
   }
 }
