@@ -1,4 +1,5 @@
 import type { NodePlan, RelationPlan } from './plan.ts';
+import { relationKey } from './map-rows.ts';
 import { VIAS, type Via } from './vias.ts';
 
 /** Fresh variable names and parameters for one statement. */
@@ -31,7 +32,7 @@ export function projectNode(v: string, plan: NodePlan, scope: Scope, extra: stri
   const entries = propertyEntries([...new Set(['id', ...plan.props])]);
   if (plan.labels.length > 1)
     entries.push(`__label: head([l IN labels(${v}) WHERE l IN ${JSON.stringify(plan.labels)}])`);
-  plan.relations.forEach((rel, i) => entries.push(`_${i}: ${compileRelation(v, rel, scope)}`));
+  plan.relations.forEach((rel, i) => entries.push(`${relationKey(i)}: ${compileRelation(v, rel, scope)}`));
   entries.push(...extra);
   return `${v} { ${entries.join(', ')} }`;
 }
@@ -48,7 +49,7 @@ export function compileRelation(p: string, rel: RelationPlan, scope: Scope): str
   if (via.distinct && withRel) throw new Error(`${rel.via} keeps nodes, not links: no relationship properties`);
   const relEntries = [
     ...propertyEntries(rel.relProps),
-    ...rel.relRelations.map((sub, i) => `_${i}: ${compileRelation(r, sub, scope)}`),
+    ...rel.relRelations.map((sub, i) => `${relationKey(i)}: ${compileRelation(r, sub, scope)}`),
   ];
   const extra = withRel ? [`_rel: ${r} { ${relEntries.join(', ')} }`] : [];
   const tail = [

@@ -3,42 +3,32 @@ import type { NodePlan, PlannedItem, PlannedNode, PlannedRelation, RelationPlan 
 
 type Raw = Record<string, unknown>;
 
-/** What mapping a node needs of its plan, worked out once per plan (plans are cached per query). */
-interface NodeShape {
-  props: readonly string[];
-  /** The statement's key for each relation: `_0`, `_1`, … (compile-plan.ts). */
-  relationKeys: readonly string[];
+// The properties a node plan maps, worked out once per plan (plans are cached per query).
+const PROPS = new WeakMap<NodePlan, readonly string[]>();
+
+function propsOf(plan: NodePlan): readonly string[] {
+  let props = PROPS.get(plan);
+  if (!props) PROPS.set(plan, (props = ['id', ...plan.props]));
+  return props;
 }
 
-const SHAPES = new WeakMap<NodePlan, NodeShape>();
-
-function shapeOf(plan: NodePlan): NodeShape {
-  let shape = SHAPES.get(plan);
-  if (!shape) {
-    shape = { props: ['id', ...plan.props], relationKeys: plan.relations.map((_, i) => `_${i}`) };
-    SHAPES.set(plan, shape);
-  }
-  return shape;
-}
+// The key of the i-th relation in a projected node, `_0`, `_1`, … (compile-node.ts writes it), built once.
+const RELATION_KEYS: string[] = [];
+export const relationKey = (i: number) => (RELATION_KEYS[i] ??= `_${i}`);
 
 /** A projected node map back into a PlannedNode, following the plan that shaped it. */
 export function mapNode(raw: Raw, plan: NodePlan): PlannedNode {
   const label = (plan.labels.length === 1 ? plan.labels[0] : raw.__label) as Label;
-  const shape = shapeOf(plan);
   const props: Record<string, unknown> = {};
-  for (const name of shape.props) props[name] = raw[name] ?? null;
-  return { label, props, relations: mapRelations(raw, plan.relations, shape.relationKeys) };
+  for (const name of propsOf(plan)) props[name] = raw[name] ?? null;
+  return { label, props, relations: mapRelations(raw, plan.relations) };
 }
 
-function mapRelations(
-  raw: Raw,
-  plans: readonly RelationPlan[],
-  keys: readonly string[] = plans.map((_, i) => `_${i}`),
-): Record<string, PlannedRelation> {
+function mapRelations(raw: Raw, plans: readonly RelationPlan[]): Record<string, PlannedRelation> {
   const out: Record<string, PlannedRelation> = {};
   for (let i = 0; i < plans.length; i++) {
     const rel = plans[i]!;
-    const value = raw[keys[i]!];
+    const value = raw[relationKey(i)];
     const list = (rel.one ? (value ? [value] : []) : ((value as Raw[] | null) ?? [])) as Raw[];
     const items: PlannedItem[] = new Array(list.length);
     for (let j = 0; j < list.length; j++) items[j] = mapItem(list[j]!, rel);
