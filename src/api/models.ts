@@ -28,7 +28,8 @@ export type SectionRow = Row & {
   path: string;
   start: number;
   end: number;
-  text: string;
+  /** The section's own words, without its subsections' (what search indexes). */
+  ownText?: string;
 };
 export type IndicatorRow = Row & {
   reportId: string;

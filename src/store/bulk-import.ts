@@ -6,7 +6,7 @@ import { localNeo4jPaths } from '#local-neo4j/paths.ts';
 import { localNeo4jStatus, prepareLocalNeo4jHome, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
-import { migrate, readMigrations } from './migrate.ts';
+import { migrate, schemaForEmptyDatabase } from './migrate.ts';
 
 type Log = (line: string) => void;
 
@@ -131,10 +131,7 @@ const isTextIndex = (statement: string) => /^CREATE\s+(FULLTEXT|TEXT)\s+INDEX/i.
  * `meanwhile`; then the wait for every index, so that search works when this returns.
  */
 export async function buildImportedSchema(executor: Executor, meanwhile: () => Promise<unknown>): Promise<void> {
-  for (const text of readMigrations()
-    .flatMap((m) => m.statements)
-    .filter((st) => !isTextIndex(st)))
-    await executor.write({ text });
+  for (const text of schemaForEmptyDatabase().filter((st) => !isTextIndex(st))) await executor.write({ text });
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });
   await Promise.all([migrate(executor), meanwhile()]);
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });

@@ -3,6 +3,7 @@ import type { CypherQuery } from './executor.ts';
 import { FACT_TYPES, type Label } from './model.ts';
 import { encodeGraphBlob } from './graph-blob.ts';
 import { regionPlace } from './region-place.ts';
+import { sectionOwnTexts } from './section-own-text.ts';
 
 export interface Batch {
   name: string;
@@ -122,12 +123,14 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
       `UNWIND $rows AS p CREATE (r:Report {id: p.id}) SET r += p`,
     ),
   ];
+  // A section stores its own words only; its whole text is its span of the report's fullText.
+  const own = sectionOwnTexts(graph.sections, text);
   const sections = graph.sections.map((s, order) => ({
     ...s,
     order,
     reportId,
     path: paths.get(s.id),
-    text: text.slice(s.start, s.end),
+    ownText: own.get(s.id),
   }));
   plan.push(
     stage(

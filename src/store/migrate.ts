@@ -4,6 +4,12 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import type { Executor } from './executor.ts';
+import { rewriteSectionOwnTexts } from './migrations/section-own-text.ts';
+
+/** Data steps in code, run after the statements of the script they belong to. */
+const DATA_STEPS: Record<string, (executor: Executor) => Promise<unknown>> = {
+  '007-section-own-text': rewriteSectionOwnTexts,
+};
 
 export interface Migration {
   id: string;
@@ -40,6 +46,34 @@ export function readMigrations(dir = CYPHER_DIR): Migration[] {
   });
 }
 
+const created = (statement: string) => /^CREATE\s+(?:\w+\s+)?INDEX\s+(\w+)/i.exec(statement)?.[1];
+const dropped = (statement: string) => /^DROP\s+INDEX\s+(\w+)/i.exec(statement)?.[1];
+
+/**
+ * The CREATE INDEX statements of `pending` whose index a later pending script drops: building
+ * an index only to drop it (on a full database, after a bulk import) is wasted work, and the
+ * end state is the same without it.
+ */
+export function supersededStatements(pending: Migration[]): Set<string> {
+  const out = new Set<string>();
+  pending.forEach((m, i) => {
+    for (const st of m.statements) {
+      const name = created(st);
+      if (name && pending.slice(i + 1).some((later) => later.statements.some((d) => dropped(d) === name))) out.add(st);
+    }
+  });
+  return out;
+}
+
+/**
+ * The schema statements that build every script's end state on an empty database: each
+ * script's statements but the drops (of nothing, there) and the indexes they supersede.
+ */
+export function schemaForEmptyDatabase(migrations = readMigrations()): string[] {
+  const superseded = supersededStatements(migrations);
+  return migrations.flatMap((m) => m.statements).filter((st) => !superseded.has(st) && !dropped(st));
+}
+
 export interface MigrationResult {
   applied: string[];
   skipped: string[];
@@ -55,6 +89,7 @@ export async function migrate(executor: Executor, migrations = readMigrations())
   const rows = await executor.read({ text: 'MATCH (m:PlangraphMigration) RETURN m.id AS id, m.checksum AS checksum' });
   const done = new Map(rows.map((r) => [String(r.id), String(r.checksum)]));
   const result: MigrationResult = { applied: [], skipped: [] };
+  const superseded = supersededStatements(migrations.filter((m) => !done.has(m.id)));
   for (const m of migrations) {
     const previous = done.get(m.id);
     if (previous !== undefined) {
@@ -67,7 +102,8 @@ export async function migrate(executor: Executor, migrations = readMigrations())
       result.skipped.push(m.id);
       continue;
     }
-    for (const text of m.statements) await executor.write({ text });
+    for (const text of m.statements) if (!superseded.has(text)) await executor.write({ text });
+    await DATA_STEPS[m.id]?.(executor);
     await executor.write({
       text: 'MERGE (m:PlangraphMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
       params: { id: m.id, checksum: m.checksum },

@@ -229,7 +229,7 @@ describe('Cypher sent per resolver path', () => {
             "minConfidence": 0.5,
             "to": "place:429006",
           },
-          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, text: CASE WHEN x:Section THEN null ELSE x.text END } }] AS ends",
+          "text": "MATCH (a:Indicator {id: $from}), (b:Place {id: $to}) MATCH p = allShortestPaths((a)-[*..3]-(b)) WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence) WITH p LIMIT $limit UNWIND relationships(p) AS r WITH DISTINCT r, startNode(r) AS s, endNode(r) AS e RETURN elementId(r) AS rid, type(r) AS type, r { .* } AS rel, [x IN [s, e] | { kind: head([l IN labels(x) WHERE l IN ["Report","Section","Indicator","Goal","Project","Place","Enterprise"]]), node: x { .*, fullText: null, graphJson: null, ownText: null } }] AS ends",
         },
       ]
     `);
@@ -332,7 +332,7 @@ describe('Cypher sent per resolver path', () => {
             "p2": 200,
             "p3": ""高标准农田"",
           },
-          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p3, {limit: $p2}) YIELD node, score WITH collect({n: node, score: score}) AS hits WITH size(hits) = $p2 AS windowFull, reduce(m = 1.0e300, h IN hits | CASE WHEN h.score < m THEN h.score ELSE m END) AS floor, hits CALL (hits) { UNWIND hits AS hit WITH hit.n AS n, hit.score AS score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN collect(n) AS ns, collect(score) AS ss } RETURN null AS total, 0 AS from, [n IN ns | n { .id, .name, .title, .metric, .text, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss AS scores, windowFull, floor",
+          "text": "CALL db.index.fulltext.queryNodes('plangraph_text', $p3, {limit: $p2}) YIELD node, score WITH collect({n: node, score: score}) AS hits WITH size(hits) = $p2 AS windowFull, reduce(m = 1.0e300, h IN hits | CASE WHEN h.score < m THEN h.score ELSE m END) AS floor, hits CALL (hits) { UNWIND hits AS hit WITH hit.n AS n, hit.score AS score WHERE any(l IN labels(n) WHERE l IN $p0) WITH n, score ORDER BY score DESC, n.id LIMIT $p1 RETURN collect(n) AS ns, collect(score) AS ss } RETURN null AS total, 0 AS from, [n IN ns | n { .id, .name, .title, .metric, .text, .ownText, .aliasText, __label: head([l IN labels(n) WHERE l IN ["Project","Place","Enterprise","Report","Section","Indicator","Goal"]]) }] AS nodes, ss AS scores, windowFull, floor",
         },
       ]
     `);

@@ -19,7 +19,8 @@ const EVIDENCE_PROPS = ['sectionId', 'text', 'start', 'end'];
 const CHANGE_PROPS = ['value', 'unit', 'baseValue', 'baseUnit'];
 export const LINK_EVIDENCE_PROPS = EVIDENCE_PROPS;
 export const CHANGE_NEEDS = CHANGE_PROPS;
-export const HIGHLIGHT_PROPS = ['name', 'title', 'metric', 'text', 'aliasText'];
+/** The properties a search hit's snippet may come from, in the order they are tried. */
+export const HIGHLIGHT_PROPS = ['name', 'title', 'metric', 'text', 'ownText', 'aliasText'];
 
 const target: Record<string, FieldRule> = {
   evidence: { kind: 'evidence' },
@@ -43,6 +44,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     enterprises: { kind: 'fallback', props: [] },
   },
   Section: {
+    // A section stores its own words (ownText); its whole text is its span of the report's text.
+    text: { kind: 'fallback', props: ['reportId', 'start', 'end'] },
     path: { kind: 'props', props: ['path', 'title'] },
     report: { kind: 'node', via: 'reportOf', one: true, needs: ['reportId'] },
     parent: { kind: 'node', via: 'parentSection', one: true, needs: ['parentId'] },

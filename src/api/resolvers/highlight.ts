@@ -1,3 +1,4 @@
+import { HIGHLIGHT_PROPS } from '../planner/fields.ts';
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -6,9 +7,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  */
 export function highlightMatch(node: Record<string, unknown>, query: string, radius = 40): string {
   const terms = query.split(/\s+/).filter((t) => t.length > 0);
-  const fields = ['name', 'title', 'metric', 'text', 'aliasText']
-    .map((f) => node[f])
-    .filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const fields = HIGHLIGHT_PROPS.map((f) => node[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
   const field = fields.find((f) => terms.some((t) => f.includes(t))) ?? fields[0] ?? '';
   const first = Math.min(...terms.map((t) => field.indexOf(t)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
   const from = first === Number.MAX_SAFE_INTEGER ? 0 : Math.max(0, first - radius);

@@ -58,7 +58,8 @@ export const reportResolvers: Resolvers = {
     parent: (s, _, ctx) => loadNode<SectionRow>(ctx, 'Section', s.parentId ?? null),
     marker: (s) => (s.marker as string | undefined) ?? null,
     path: (s) => s.path ?? s.title,
-    text: (s) => s.text ?? '',
+    // The span of the report's text (one read per report per request): the section with its subsections.
+    text: async (s, _, ctx) => ((await ctx.loaders.reportText.load(s.reportId)) ?? '').slice(s.start, s.end),
     subsections: async (s, _, ctx) =>
       (await ctx.loaders.relation('subsections').load(s.id)).map(tagged) as SectionRow[],
     indicators: async (s, _, ctx) =>

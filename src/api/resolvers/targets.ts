@@ -58,11 +58,11 @@ export const targetResolvers: Resolvers = {
   Evidence: {
     section: (e, _, ctx) => loadNode<SectionRow>(ctx, 'Section', e.sectionId),
     report: (e, _, ctx) => reportOfSection(ctx, e.sectionId),
-    // Occurrences carry offsets only: their text comes from the report, through the section.
+    // Occurrences carry offsets only: their text comes from the report of their section.
     text: async (e, _, ctx) => {
       if (e.text || !e.sectionId) return e.text;
       const section = await loadNode<SectionRow>(ctx, 'Section', e.sectionId);
-      return section ? section.text.slice(e.start - section.start, e.end - section.start) : '';
+      return section ? ((await ctx.loaders.reportText.load(section.reportId)) ?? '').slice(e.start, e.end) : '';
     },
   },
   Serving: {

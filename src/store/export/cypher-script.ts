@@ -1,4 +1,4 @@
-import { readMigrations } from '../migrate.ts';
+import { schemaForEmptyDatabase } from '../migrate.ts';
 import type { Label } from '../model.ts';
 import { isFloatKey } from '../to-params.ts';
 import type { Sink } from './sink.ts';
@@ -41,7 +41,7 @@ export async function writeCypherScript(
   onPage: () => void = () => {},
 ): Promise<void> {
   const head = ['// plangraph export: run statement by statement (cypher-shell -f, or Neo4j Browser).', ''];
-  for (const m of readMigrations()) for (const s of m.statements) head.push(`${s};`);
+  for (const s of schemaForEmptyDatabase()) head.push(`${s};`);
   await sink(`${head.join('\n')}\n`);
   const columns = new Map<Label, string[]>();
   for (const [label, types] of source.schema.nodes)

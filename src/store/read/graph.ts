@@ -25,8 +25,7 @@ export interface Subgraph {
 
 const LABEL_OF = `head([l IN labels(m) WHERE l IN ${JSON.stringify(LABELS)}])`;
 // Light properties for drawing: no full texts.
-const LIGHT = (v: string) =>
-  `${v} { .*, fullText: null, graphJson: null, text: CASE WHEN ${v}:Section THEN null ELSE ${v}.text END }`;
+const LIGHT = (v: string) => `${v} { .*, fullText: null, graphJson: null, ownText: null }`;
 // Only what a caption is made of (captionOf), for answers that do not ask for the properties.
 const CAPTION = (v: string) => `${v} { .id, .name, .title, .marker, .metric, .value, .unit, .year }`;
 
