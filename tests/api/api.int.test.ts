@@ -396,3 +396,41 @@ describe('Cypher injection through every string argument', () => {
     expect(await countAll()).toBe(before);
   });
 });
+
+describe('section texts', () => {
+  const nested = seed.sections.find((s) => seed.sections.some((c) => c.parentId === s.id))!;
+  const whole = (s: { start: number; end: number }) => seed.report.text.slice(s.start, s.end);
+
+  test("a section's text is its whole span, its subsections included, by id and nested", async () => {
+    const data = await ok(
+      `query($id: ID!, $r: ID!) { section(id: $id) { text subsections(first: 100) { id text } }
+        report(id: $r) { sections(first: 100) { id text } } }`,
+      { id: nested.id, r: seed.report.id },
+    );
+    expect(data.section.text).toBe(whole(nested));
+    for (const sub of data.section.subsections) {
+      expect(sub.text).toBe(whole(seed.sections.find((s) => s.id === sub.id)!));
+      expect(data.section.text).toContain(sub.text);
+    }
+    for (const top of data.report.sections) expect(top.text).toBe(whole(seed.sections.find((s) => s.id === top.id)!));
+  });
+
+  test('search finds the innermost section that states a phrase, with the phrase highlighted', async () => {
+    const leaf = seed.sections.find(
+      (s) => s.parentId !== null && !seed.sections.some((c) => c.parentId === s.id) && s.end - s.start > 80,
+    )!;
+    // The last run of eight Chinese characters in it, no punctuation.
+    const phrase = [...whole(leaf).matchAll(/[\u4e00-\u9fa5]{8,}/g)].at(-1)![0].slice(0, 8);
+    const data = await ok(
+      `query($q: String!, $r: ID!) { search(query: $q, kinds: [SECTION], reportId: $r, first: 50) {
+        nodes { node { id ... on Section { text } } highlight } } }`,
+      { q: phrase, r: seed.report.id },
+    );
+    const ids = data.search.nodes.map((n: any) => n.node.id);
+    expect(ids).toContain(leaf.id);
+    expect(ids).not.toContain(leaf.parentId);
+    const hit = data.search.nodes.find((n: any) => n.node.id === leaf.id);
+    expect(hit.node.text).toBe(whole(leaf));
+    expect(hit.highlight).toContain('<mark>');
+  });
+});

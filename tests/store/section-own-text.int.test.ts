@@ -72,10 +72,12 @@ describe('sections store their own words (migrations 007 and 008)', () => {
     const leaf = seed.sections.find(
       (s) => s.parentId !== null && !seed.sections.some((c) => c.parentId === s.id) && s.end - s.start > 60,
     )!;
-    const phrase = seed.report.text.slice(leaf.end - 30, leaf.end - 18);
+    const phrase = [...seed.report.text.slice(leaf.start, leaf.end).matchAll(/[\u4e00-\u9fa5]{8,}/g)]
+      .at(-1)![0]
+      .slice(0, 8);
     const hits = await store.executor.read({
       text: `CALL db.index.fulltext.queryNodes('plangraph_text', $q) YIELD node WHERE node:Section RETURN node.id AS id`,
-      params: { q: `"${phrase.replace(/["\\\s]/g, ' ')}"` },
+      params: { q: `"${phrase}"` },
     });
     expect(hits.map((h) => h.id)).toContain(leaf.id);
     expect(hits.map((h) => h.id)).not.toContain(leaf.parentId);
