@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvTable, WrittenReport } from '#store/bulk-csv.ts';
 import { bulkTask } from './bulk-task.ts';
-import { rebuildError, workerUrl, type WorkerError } from './extract-pool.ts';
+import { rebuildError, WORKER_LIMITS, workerUrl, type WorkerError } from './extract-pool.ts';
 
 /** A report written, or the error that kept its input from becoming one. */
 export type Written = { ok: true; report: WrittenReport } | { ok: false; error: unknown };
@@ -52,7 +52,10 @@ export function createBulkPool(workers: number, dir: string): BulkPool {
   const queue: Job[] = [];
   let next = 0;
   const threads = Array.from({ length: workers }, (_, i) => {
-    const worker = new Worker(workerUrl(), { workerData: { bulk: { dir, prefix: `w${i}` } } });
+    const worker = new Worker(workerUrl(), {
+      workerData: { bulk: { dir, prefix: `w${i}` } },
+      resourceLimits: WORKER_LIMITS,
+    });
     const inFlight = new Map<number, Job>();
     const t = { worker, inFlight, died: undefined as string | undefined };
     worker.on('message', (reply: { id: number; result?: unknown; error?: WorkerError }) => {

@@ -45,6 +45,13 @@ export function workerUrl(): URL {
     : new URL('./extract-worker.js', import.meta.url);
 }
 
+/**
+ * An extraction worker's heap: a young generation of 192 MB (V8's semi-spaces at 64 MB, not 16),
+ * so that the short-lived strings and arrays of one report die young instead of being copied
+ * through a dozen scavenges (BENCHMARKS.md, issue 15, sixth pass).
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
+
 /** Worker threads to use: one per core beyond the one that drives the load, at most 4. */
 export function defaultWorkerCount(): number {
   return Math.max(0, Math.min(4, os.availableParallelism() - 1));
@@ -69,7 +76,7 @@ export function createExtractPool(workers: number): ExtractPool {
   }
   const pending = new Map<number, (r: Extracted) => void>();
   const threads = Array.from({ length: workers }, () => {
-    const worker = new Worker(workerUrl());
+    const worker = new Worker(workerUrl(), { resourceLimits: WORKER_LIMITS });
     worker.on('message', (reply: Reply) => {
       const settle = pending.get(reply.id);
       pending.delete(reply.id);
