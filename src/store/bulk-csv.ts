@@ -298,7 +298,12 @@ export function createBulkCsvAssembler(dir: string) {
       for (const s of shared.values()) {
         if (s.carriers.every((at) => dropped.has(at))) continue; // mentioned only by replaced reports
         const aliases = s.props.aliases as string[];
-        own.node(s.label, { ...s.props, aliasText: aliases.map((a) => ` ${a}`).join('') });
+        // No empty list, as `ingest` stores none (the import could not write one).
+        own.node(s.label, {
+          ...s.props,
+          aliases: aliases.length > 0 ? aliases : null,
+          aliasText: aliases.map((a) => ` ${a}`).join(''),
+        });
       }
       own.flush();
       const all = [...tables, ...own.close()];

@@ -110,16 +110,6 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
   await startLocalNeo4j(config, log);
 }
 
-/**
- * After an import: an empty list that `ingest` stores (aliases: []) reads as a missing value in
- * the import's CSV (an empty text does not: it is written as ""); give those lists back.
- */
-export async function restoreEmptyLists(executor: Executor): Promise<void> {
-  // One statement per label: a label scan each, where (n:A OR n:B) would scan every node.
-  for (const label of ['Place', 'Enterprise', 'Project'] as const)
-    await executor.write({ text: `MATCH (n:${label}) WHERE n.aliases IS NULL SET n.aliases = []` });
-}
-
 /** Full-text and text indexes: the slow ones to build (Lucene; trigrams). */
 const isTextIndex = (statement: string) => /^CREATE\s+(FULLTEXT|TEXT)\s+INDEX/i.test(statement);
 

@@ -26,6 +26,9 @@ export interface LoadItem {
   key: string;
 }
 
+/** A list expression, or null (no property) when it is empty. */
+const nonEmpty = (list: string) => `CASE WHEN size(${list}) > 0 THEN ${list} END`;
+
 function stage(name: string, rows: object[], text: string): Stage {
   return { name, text, rows };
 }
@@ -173,7 +176,9 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
       graph.projects.map((p) => ({
         id: p.id,
         name: p.name,
-        aliases: p.aliases,
+        // No empty list is stored (the API answers [] for a missing one): neo4j-admin import
+        // cannot write one, so both load paths leave it out alike.
+        aliases: p.aliases.length > 0 ? p.aliases : null,
         aliasText: p.aliases.join(' '),
         reportId,
       })),
@@ -183,17 +188,17 @@ export function reportStages(graph: ReportGraph, key: string): Stage[] {
       'enterprises',
       graph.enterprises.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases })),
       `UNWIND $rows AS row MERGE (e:Enterprise {id: row.id})
-       ON CREATE SET e.name = row.name, e.aliases = row.aliases
-       ON MATCH SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-       SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
+       ON CREATE SET e.name = row.name, e.aliases = ${nonEmpty('row.aliases')}
+       ON MATCH SET e.aliases = ${nonEmpty('reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)')}
+       SET e.aliasText = reduce(s = '', a IN coalesce(e.aliases, []) | s + ' ' + a)`,
     ),
     stage(
       'places',
       places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, type: p.type, code: p.code })),
       `UNWIND $rows AS row MERGE (p:Place {id: row.id})
-       ON CREATE SET p.name = row.name, p.type = row.type, p.code = row.code, p.aliases = row.aliases
-       ON MATCH SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN row.aliases + [row.name] | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END)
-       SET p.aliasText = reduce(s = '', a IN p.aliases | s + ' ' + a)`,
+       ON CREATE SET p.name = row.name, p.type = row.type, p.code = row.code, p.aliases = ${nonEmpty('row.aliases')}
+       ON MATCH SET p.aliases = ${nonEmpty('reduce(acc = coalesce(p.aliases, []), a IN row.aliases + [row.name] | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END)')}
+       SET p.aliasText = reduce(s = '', a IN coalesce(p.aliases, []) | s + ' ' + a)`,
     ),
   );
   for (const label of ['Project', 'Enterprise', 'Place'] as const) {

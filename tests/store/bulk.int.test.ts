@@ -10,7 +10,6 @@ import {
   countDataNodes,
   importIntoLocalNeo4j,
   linkImportedReports,
-  restoreEmptyLists,
 } from '../../src/store/bulk-import.ts';
 import { countGraph } from '../../src/store/counts.ts';
 import type { Executor } from '../../src/store/executor.ts';
@@ -85,7 +84,6 @@ describe('bulk load through neo4j-admin import', () => {
     await importIntoLocalNeo4j(other.config, args, () => undefined);
     const bulk = await openStore(other.config);
     try {
-      await restoreEmptyLists(bulk.executor);
       await buildImportedSchema(bulk.executor, () => linkImportedReports(bulk.executor));
       expect(await countDataNodes(bulk.executor)).toBeGreaterThan(0);
       expect(await countGraph(bulk.executor)).toEqual(await countGraph(store.executor));

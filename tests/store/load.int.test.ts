@@ -111,6 +111,18 @@ describe('loading ReportGraphs into Neo4j', () => {
     expect(await orphans()).toBe(0);
   });
 
+  test('no node stores an empty list: a name without aliases has no aliases property, as a bulk import gives', async () => {
+    await loadReportGraph(store.executor, seed);
+    const [row] = await store.executor.read({
+      text: `MATCH (n) WHERE n:Project OR n:Place OR n:Enterprise
+             RETURN count(CASE WHEN n.aliases = [] THEN 1 END) AS empty, count(CASE WHEN n.aliases IS NULL THEN 1 END) AS absent,
+                    count(CASE WHEN size(n.aliases) > 0 THEN 1 END) AS some`,
+    });
+    expect(row).toMatchObject({ empty: 0 });
+    expect(row!.absent).toBeGreaterThan(0);
+    expect(row!.some).toBeGreaterThan(0);
+  });
+
   const places = async () =>
     store.executor.read({
       text: 'MATCH (p:Place) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.aliasText AS aliasText ORDER BY p.id',

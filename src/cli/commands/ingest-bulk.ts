@@ -11,7 +11,6 @@ import {
   countDataNodes,
   importIntoLocalNeo4j,
   linkImportedReports,
-  restoreEmptyLists,
 } from '#store/bulk-import.ts';
 import { openStore } from '#store/open-store.ts';
 import type { CliIo } from '../command.ts';
@@ -74,9 +73,6 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
     phase('stopped the server, imported and started it again');
     const store = await openStore(config);
     try {
-      // Before the indexes exist, so that they are built with these values rather than updated.
-      await restoreEmptyLists(store.executor);
-      phase('restored empty lists');
       await buildImportedSchema(store.executor, () => linkImportedReports(store.executor));
       phase('built the indexes and linked reports across years');
     } finally {
