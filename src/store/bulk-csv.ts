@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ReportGraph } from '#domain/report-graph.ts';
 import { stringify } from 'csv-stringify/sync';
 import { csvLines, csvValue } from './export/admin-csv.ts';
+import { escapeLineBreaks, needsBreakEscape } from './line-breaks.ts';
 import { reportStages, type Stage } from './load-plan.ts';
 import { isFloatKey } from './to-params.ts';
 
@@ -31,6 +32,21 @@ export interface CsvTable {
   label: string;
   file: string;
   cols: [string, ColType][];
+  /** The columns that hold a text with escaped line breaks (line-breaks.ts) in some row. */
+  escaped: string[];
+}
+
+/** A property whose line breaks the import files escaped: put back after the import. */
+export interface EscapedColumn {
+  kind: 'nodes' | 'rels';
+  label: string;
+  property: string;
+}
+
+/** What the assembler gives the import: its arguments, and the columns to unescape after it. */
+export interface ImportFiles {
+  args: string[];
+  escaped: EscapedColumn[];
 }
 
 /** Where one report's rows went: [file, first byte, end byte) in each data file it wrote to. */
@@ -75,6 +91,8 @@ interface DataFile {
   lead: (row: Record<string, unknown>) => string[];
   skip: Set<string>;
   pending: Record<string, unknown>[];
+  /** The columns with an escaped line break in some row of the current part. */
+  escaped: Set<string>;
 }
 
 /** Import rows through csv-stringify: a missing value as nothing, an empty text or list as "". */
@@ -112,6 +130,7 @@ export function createCsvTables(dir: string, prefix: string) {
         lead: kind === 'nodes' ? (row) => [String(row.id)] : (row) => [String(row.__from), String(row.__to)],
         skip: kind === 'nodes' ? new Set(['id']) : new Set(['__from', '__to']),
         pending: [],
+        escaped: new Set(),
       };
       files.set(name, f);
     }
@@ -135,7 +154,8 @@ export function createCsvTables(dir: string, prefix: string) {
     if (f.fd === undefined) return;
     closeSync(f.fd);
     f.fd = undefined;
-    f.parts.at(-1)!.cols = [...f.types];
+    Object.assign(f.parts.at(-1)!, { cols: [...f.types], escaped: [...f.escaped] });
+    f.escaped = new Set();
   };
   const write = (f: DataFile): ByteRange => {
     if (f.next || f.fd === undefined) {
@@ -143,14 +163,21 @@ export function createCsvTables(dir: string, prefix: string) {
       if (f.next) f.types = f.next;
       f.next = undefined;
       const file = `${f.base}-${f.parts.length + 1}.csv`;
-      f.parts.push({ kind: f.kind, label: f.label, file, cols: [] });
+      f.parts.push({ kind: f.kind, label: f.label, file, cols: [], escaped: [] });
       f.fd = openSync(file, 'w');
       f.offset = 0;
     }
     const keys = [...f.types.keys()];
     const rows = f.pending.map((row) => {
       const fields: (string | null)[] = f.lead(row);
-      for (const k of keys) fields.push(importCsvValue(row[k]));
+      for (const k of keys) {
+        const v = importCsvValue(row[k]);
+        // No field spans lines, so that the import reads without --multiline-fields.
+        if (v !== null && needsBreakEscape(v)) {
+          f.escaped.add(k);
+          fields.push(escapeLineBreaks(v));
+        } else fields.push(v);
+      }
       return fields;
     });
     f.pending = [];
@@ -291,9 +318,10 @@ export function createBulkCsvAssembler(dir: string) {
     /**
      * Writes the shared nodes and every data file's header, cuts the rows of replaced reports
      * out of the data files.
-     * @returns the neo4j-admin arguments (--nodes=Label=header,data …) naming them
+     * @returns the neo4j-admin arguments (--nodes=Label=header,data …) naming them, and the
+     *   columns whose line breaks are escaped
      */
-    async finish(tables: CsvTable[]): Promise<string[]> {
+    async finish(tables: CsvTable[]): Promise<ImportFiles> {
       const own = createCsvTables(dir, 'shared');
       for (const s of shared.values()) {
         if (s.carriers.every((at) => dropped.has(at))) continue; // mentioned only by replaced reports
@@ -311,11 +339,16 @@ export function createBulkCsvAssembler(dir: string) {
       for (const at of dropped)
         for (const [file, start, end] of written[at]!.ranges) cut.set(file, [...(cut.get(file) ?? []), [start, end]]);
       for (const [file, ranges] of cut) await withoutRanges(file, ranges);
-      return all.map((t) => {
+      const args = all.map((t) => {
         const header = t.file.replace(/\.csv$/, '.header.csv');
         writeFileAll(header, csvHeader(t));
         return `${t.kind === 'nodes' ? '--nodes' : '--relationships'}=${t.label}=${header},${t.file}`;
       });
+      const escaped = new Map<string, EscapedColumn>();
+      for (const t of all)
+        for (const property of t.escaped)
+          escaped.set(`${t.kind}:${t.label}:${property}`, { kind: t.kind, label: t.label, property });
+      return { args, escaped: [...escaped.values()] };
     },
   };
 }
@@ -362,7 +395,7 @@ export function createBulkCsvWriter(dir: string) {
     add(graph: ReportGraph, key: string): void {
       assembler.add(writer.add(graph, key));
     },
-    /** @returns the neo4j-admin arguments naming the files */
-    finish: (): Promise<string[]> => assembler.finish(writer.close()),
+    /** @returns the neo4j-admin arguments naming the files, and the columns to unescape */
+    finish: (): Promise<ImportFiles> => assembler.finish(writer.close()),
   };
 }

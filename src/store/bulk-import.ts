@@ -4,8 +4,10 @@ import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
 import { localNeo4jStatus, prepareLocalNeo4jHome, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import type { EscapedColumn } from './bulk-csv.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
+import { unescapeLineBreaksCypher } from './line-breaks.ts';
 import { migrate, schemaForEmptyDatabase } from './migrate.ts';
 
 type Log = (line: string) => void;
@@ -41,7 +43,7 @@ export interface AdminImportTarget {
  * @returns the tool's summary lines
  * @throws AppError NEO4J_LOCAL with the tool's last lines when it fails
  */
-export async function runAdminImport(target: AdminImportTarget, csvArgs: string[], multiline = true): Promise<string> {
+export async function runAdminImport(target: AdminImportTarget, csvArgs: string[], multiline = false): Promise<string> {
   const args = [
     '-cp',
     `${target.lib}/*`,
@@ -89,7 +91,8 @@ export async function runAdminImport(target: AdminImportTarget, csvArgs: string[
 
 /**
  * Runs `neo4j-admin database import full` on the local server's database with the given CSV
- * arguments: stops the server, imports (replacing its database), and starts it again.
+ * arguments (files whose fields are all on one line: line-breaks.ts): stops the server,
+ * imports (replacing its database), and starts it again.
  * @throws AppError CONFIG when NEO4J_URI points at another server; NEO4J_LOCAL when the tool fails.
  */
 export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], log: Log): Promise<void> {
@@ -110,19 +113,61 @@ export async function importIntoLocalNeo4j(config: Config, csvArgs: string[], lo
   await startLocalNeo4j(config, log);
 }
 
+/** Elements unescaped per transaction: a batch of report texts is tens of megabytes. */
+const UNESCAPE_BATCH = 1000;
+
+const identifier = (name: string) => {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new AppError(`not a label or property name: ${name}`, 'INTERNAL');
+  return name;
+};
+
+/**
+ * Puts back the line breaks that the import files escaped (line-breaks.ts), column by column:
+ * the elements that hold an escape are found by one scan, then rewritten in batches by element
+ * id. Run before the text indexes exist, so that no index is updated twice.
+ * @returns how many properties were rewritten
+ */
+export async function unescapeImportedLineBreaks(executor: Executor, columns: EscapedColumn[]): Promise<number> {
+  let rewritten = 0;
+  for (const c of columns) {
+    const label = identifier(c.label);
+    const prop = identifier(c.property);
+    const pattern = c.kind === 'nodes' ? `(x:${label})` : `()-[x:${label}]->()`;
+    const { expr, params } = unescapeLineBreaksCypher(`x.${prop}`);
+    const found = await executor.read({
+      text: `MATCH ${pattern} WHERE x.${prop} CONTAINS $esc RETURN elementId(x) AS id`,
+      params: { esc: params.esc },
+    });
+    const ids = found.map((r) => String(r.id));
+    for (let i = 0; i < ids.length; i += UNESCAPE_BATCH)
+      await executor.write({
+        text: `UNWIND $ids AS id MATCH ${pattern} WHERE elementId(x) = id SET x.${prop} = ${expr}`,
+        params: { ...params, ids: ids.slice(i, i + UNESCAPE_BATCH) },
+      });
+    rewritten += ids.length;
+  }
+  return rewritten;
+}
+
 /** Full-text and text indexes: the slow ones to build (Lucene; trigrams). */
 const isTextIndex = (statement: string) => /^CREATE\s+(FULLTEXT|TEXT)\s+INDEX/i.test(statement);
 
 /**
  * The schema of a freshly imported database, built so that `meanwhile` (which needs the range
  * indexes) runs while the full-text and text indexes are populated: first every other schema
- * statement, in the migrations' order, and the wait for those indexes; then the migrations
- * proper (which add the text indexes and record the scripts as `migrate` does) beside
- * `meanwhile`; then the wait for every index, so that search works when this returns.
+ * statement, in the migrations' order, and the wait for those indexes; then the escaped line
+ * breaks put back; then the migrations proper (which add the text indexes and record the
+ * scripts as `migrate` does) beside `meanwhile`; then the wait for every index, so that search
+ * works when this returns.
  */
-export async function buildImportedSchema(executor: Executor, meanwhile: () => Promise<unknown>): Promise<void> {
+export async function buildImportedSchema(
+  executor: Executor,
+  escaped: EscapedColumn[],
+  meanwhile: () => Promise<unknown>,
+): Promise<void> {
   for (const text of schemaForEmptyDatabase().filter((st) => !isTextIndex(st))) await executor.write({ text });
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });
+  await unescapeImportedLineBreaks(executor, escaped);
   await Promise.all([migrate(executor), meanwhile()]);
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });
 }

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
 import type { Executor } from './executor.ts';
-import { rewriteSectionOwnTexts } from './migrations/section-own-text.ts';
+import { foldSectionOwnTextLines, rewriteSectionOwnTexts } from './migrations/section-own-text.ts';
 
 /** Data steps in code, run after the statements of the script they belong to. */
 const DATA_STEPS: Record<string, (executor: Executor) => Promise<unknown>> = {
   '007-section-own-text': rewriteSectionOwnTexts,
+  '009-section-own-text-one-line': foldSectionOwnTextLines,
 };
 
 export interface Migration {

@@ -6,11 +6,16 @@ interface SpanOfSection {
   end: number;
 }
 
+/** A line break in a section's own words: a space, as the full-text index treats it. */
+export const oneLine = (words: string) => words.replace(/[\r\n]/g, ' ');
+
 /**
  * Each section's own words: its span of the report text without its subsections' spans (its
- * heading, its lead-in, anything between or after them). The full-text index holds these, so a
- * report's words are indexed once, not once per level of nesting; a section's whole text (the
- * API's `Section.text`) is its span of the report's text.
+ * heading, its lead-in, anything between or after them), on one line (each line break a space).
+ * The full-text index holds these, so a report's words are indexed once, not once per level of
+ * nesting; a section's whole text, line breaks included (the API's `Section.text`), is its span
+ * of the report's text. One line, because the bulk path's import files then need no multi-line
+ * fields, which halve neo4j-admin's speed (BENCHMARKS.md, issue 15, seventh pass).
  */
 export function sectionOwnTexts(sections: readonly SpanOfSection[], text: string): Map<string, string> {
   const children = new Map<string, SpanOfSection[]>();
@@ -30,7 +35,7 @@ export function sectionOwnTexts(sections: readonly SpanOfSection[], text: string
       at = Math.max(at, k.end);
     }
     if (at < s.end) out += text.slice(at, s.end);
-    own.set(s.id, out);
+    own.set(s.id, oneLine(out));
   }
   return own;
 }

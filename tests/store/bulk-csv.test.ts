@@ -42,7 +42,7 @@ describe('bulk import files', () => {
     // The same report again is one report.
     expect(assembler.add(w1.add(nextYear, reportKey(nextYear)))).toBe(false);
     expect(assembler.size).toBe(2);
-    const args = await assembler.finish([...w0.close(), ...w1.close()]);
+    const { args } = await assembler.finish([...w0.close(), ...w1.close()]);
     const text = dataText(dir);
     expect(text).not.toContain(`${seed.report.id}/`);
     expect(text).toContain(`${changed.report.id}/`);
@@ -73,8 +73,9 @@ describe('bulk import files', () => {
     expect(readFileSync(first!.file, 'utf8')).toBe('a,1\nc,3\n');
     expect(csvHeader(first!)).toBe('id:ID,size:long\n');
     // A missing value is an empty field; an empty text or list is "" (neo4j-admin reads "" in a
-    // list column as missing: the lists are restored after the import).
-    expect(readFileSync(second!.file, 'utf8')).toBe('b,2.5,"多行\n文字",x;y\nd,4,"",""\n');
+    // list column as missing: no load path stores an empty list); a line break is escaped.
+    expect(readFileSync(second!.file, 'utf8')).toBe('b,2.5,多行\uFDD0n文字,x;y\nd,4,"",""\n');
+    expect(second!.escaped).toEqual(['note']);
     expect(csvHeader(second!)).toBe('id:ID,size:double,note,tags:string[]\n');
     expect(readFileSync(holds!.file, 'utf8')).toBe('a,b,3\n');
     expect(csvHeader(holds!)).toBe(':START_ID,:END_ID,weight:long\n');

@@ -12,6 +12,7 @@ import {
   linkImportedReports,
 } from '../../src/store/bulk-import.ts';
 import { countGraph } from '../../src/store/counts.ts';
+import { BREAK_ESCAPE } from '../../src/store/line-breaks.ts';
 import type { Executor } from '../../src/store/executor.ts';
 import { openExport } from '../../src/store/export/stream-export.ts';
 import { loadReportGraphs } from '../../src/store/load-report.ts';
@@ -52,7 +53,13 @@ async function schema(executor: Executor) {
 describe('bulk load through neo4j-admin import', () => {
   let store: Store;
   let other: Awaited<ReturnType<typeof createSecondNeo4j>>;
-  const texts = [seedText(), buildNextYearSeed(), readFileSync(path.join(CORPUS_DIR, 'hebei-2026.txt'), 'utf8')];
+  // The import files hold no multi-line field: line breaks (and the escape character itself, here
+  // in a made-up sentence) are escaped and put back after the import.
+  const texts = [
+    seedText(),
+    `${buildNextYearSeed()}\n甲乙${BREAK_ESCAPE}n丙丁${BREAK_ESCAPE}。\n`,
+    readFileSync(path.join(CORPUS_DIR, 'hebei-2026.txt'), 'utf8'),
+  ];
   const graphs = texts.map((t) => extractReportGraph(t));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-bulk-test-'));
   beforeAll(async () => {
@@ -79,12 +86,28 @@ describe('bulk load through neo4j-admin import', () => {
       if (!w.ok) throw w.error;
       assembler.add(w.report);
     }
-    const args = await assembler.finish(await pool.finish());
+    const { args, escaped } = await assembler.finish(await pool.finish());
     expect(args.filter((a) => a.startsWith('--nodes=Section=')).length).toBeGreaterThanOrEqual(2);
+    // No field of the files spans lines: the reports' texts had theirs escaped.
+    expect(escaped).toContainEqual({ kind: 'nodes', label: 'Report', property: 'fullText' });
+    const reportLines = args
+      .filter((a) => a.startsWith('--nodes=Report='))
+      .flatMap((a) =>
+        readFileSync(a.split(',').at(-1)!, 'utf8')
+          .split('\n')
+          .filter((l) => l.length > 0),
+      );
+    expect(reportLines).toHaveLength(texts.length);
     await importIntoLocalNeo4j(other.config, args, () => undefined);
     const bulk = await openStore(other.config);
     try {
-      await buildImportedSchema(bulk.executor, () => linkImportedReports(bulk.executor));
+      await buildImportedSchema(bulk.executor, escaped, () => linkImportedReports(bulk.executor));
+      // The texts are back as they were, line breaks and escape characters included.
+      const fullTexts = (executor: Executor) =>
+        executor.read({ text: 'MATCH (r:Report) RETURN r.id AS id, r.fullText AS text ORDER BY id' });
+      const [bulkTexts, ingestTexts] = [await fullTexts(bulk.executor), await fullTexts(store.executor)];
+      expect(bulkTexts).toEqual(ingestTexts);
+      expect(bulkTexts.some((r) => String(r.text).includes(`\n甲乙${BREAK_ESCAPE}n丙丁${BREAK_ESCAPE}。`))).toBe(true);
       expect(await countDataNodes(bulk.executor)).toBeGreaterThan(0);
       expect(await countGraph(bulk.executor)).toEqual(await countGraph(store.executor));
       const [a, b] = [await snapshot(bulk.executor), await snapshot(store.executor)];

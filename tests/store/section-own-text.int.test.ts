@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportGraph } from '../../src/domain/report-graph.ts';
 import { loadReportGraph } from '../../src/store/load-report.ts';
 import { migrate, readMigrations } from '../../src/store/migrate.ts';
+import { oneLine } from '../../src/store/section-own-text.ts';
 import type { Store } from '../../src/store/open-store.ts';
 import { extractSeed } from '../support/graphs.ts';
 import { openTestStore } from '../support/store.ts';
@@ -12,7 +13,7 @@ const ownTexts = async (store: Store) =>
     text: 'MATCH (s:Section) RETURN s.id AS id, s.ownText AS ownText, s.text AS text ORDER BY s.id',
   });
 
-describe('sections store their own words (migrations 007 and 008)', () => {
+describe('sections store their own words on one line (migrations 007, 008 and 009)', () => {
   let store: Store;
   let seed: ReportGraph;
   beforeAll(async () => {
@@ -37,8 +38,9 @@ describe('sections store their own words (migrations 007 and 008)', () => {
     // Its own words and its subsections' whole texts make up its whole text, nothing twice.
     const kidsLength = kids.reduce((n, k) => n + (k.end - k.start), 0);
     expect(own.length + kidsLength).toBe(whole.length);
-    expect(whole.startsWith(own.slice(0, 10))).toBe(true);
-    for (const k of kids) expect(own).not.toContain(seed.report.text.slice(k.start, k.end));
+    expect(oneLine(whole).startsWith(own.slice(0, 10))).toBe(true);
+    expect(own).not.toMatch(/[\r\n]/);
+    for (const k of kids) expect(own).not.toContain(oneLine(seed.report.text.slice(k.start, k.end)));
     // No section keeps the whole text as a property, and every report word is stored once.
     expect([...rows.values()].every((r) => r.text === null)).toBe(true);
     const top = seed.sections.filter((s) => s.parentId === null);
@@ -60,7 +62,7 @@ describe('sections store their own words (migrations 007 and 008)', () => {
       await store.executor.write({ text });
 
     const result = await migrate(store.executor);
-    expect(result.applied).toEqual(['007-section-own-text', '008-fulltext-own-text']);
+    expect(result.applied).toEqual(['007-section-own-text', '008-fulltext-own-text', '009-section-own-text-one-line']);
     expect(await ownTexts(store)).toEqual(loaded);
     const [index] = await store.executor.read({
       text: "SHOW INDEXES YIELD name, properties WHERE name = 'plangraph_text' RETURN properties",
@@ -81,5 +83,19 @@ describe('sections store their own words (migrations 007 and 008)', () => {
     });
     expect(hits.map((h) => h.id)).toContain(leaf.id);
     expect(hits.map((h) => h.id)).not.toContain(leaf.parentId);
+  });
+
+  test('a database migrated to 008 keeps its own words with line breaks until 009 puts them on one line', async () => {
+    const loaded = await ownTexts(store);
+    // As 007 and 008 left sections: their own words with line breaks (here, where spaces are).
+    await store.executor.write({
+      text: "MATCH (s:Section) WHERE s.ownText CONTAINS ' ' SET s.ownText = replace(s.ownText, ' ', $lf)",
+      params: { lf: '\n' },
+    });
+    const broken = await ownTexts(store);
+    expect(broken.some((r) => String(r.ownText).includes('\n'))).toBe(true);
+    await store.executor.write({ text: "MATCH (m:PlangraphMigration {id: '009-section-own-text-one-line'}) DELETE m" });
+    expect((await migrate(store.executor)).applied).toEqual(['009-section-own-text-one-line']);
+    expect(await ownTexts(store)).toEqual(loaded);
   });
 });

@@ -28,4 +28,17 @@ describe('sectionOwnTexts', () => {
     expect(own.get('part')).toBe('一、总体 导语。结语');
     expect(own.get('a')).toBe('（一）甲项。');
   });
+
+  test("a section's own words are on one line: each line break a space, the offsets unchanged", () => {
+    const lines = '一、总体\n导语。\r\n（一）甲项。\n结语';
+    const own = sectionOwnTexts(
+      [
+        { id: 'part', parentId: null, start: 0, end: lines.length },
+        { id: 'a', parentId: 'part', start: lines.indexOf('（一）'), end: lines.indexOf('结语') },
+      ],
+      lines,
+    );
+    expect(own.get('part')).toBe('一、总体 导语。  结语');
+    expect(own.get('a')).toBe('（一）甲项。 ');
+  });
 });

@@ -64,16 +64,16 @@ export async function ingestBulk(args: string[], options: { force: boolean }, io
       assembler.add(x.report);
       progress.tick(`${file}: ${x.report.id}`);
     }
-    const csvArgs = await assembler.finish(await pool.finish());
+    const files = await assembler.finish(await pool.finish());
     phase(`extracted ${assembler.size} reports and wrote their import files`);
     await stopping;
     io.err('importing with neo4j-admin');
     imported = true;
-    await importIntoLocalNeo4j(config, csvArgs, log);
+    await importIntoLocalNeo4j(config, files.args, log);
     phase('stopped the server, imported and started it again');
     const store = await openStore(config);
     try {
-      await buildImportedSchema(store.executor, () => linkImportedReports(store.executor));
+      await buildImportedSchema(store.executor, files.escaped, () => linkImportedReports(store.executor));
       phase('built the indexes and linked reports across years');
     } finally {
       await store.close();

@@ -52,3 +52,27 @@ export async function rewriteSectionOwnTexts(executor: Executor): Promise<number
     rewritten += rows.length;
   }
 }
+
+/** Sections rewritten per transaction by migration 009. */
+const SECTIONS_PER_BATCH = 5000;
+
+/**
+ * Migration 009's data step: each Section's own words on one line (see `oneLine`), in batches of
+ * sections; an interrupted run leaves whole batches done and the next `migrate` goes on.
+ * @returns how many sections were rewritten
+ */
+export async function foldSectionOwnTextLines(executor: Executor): Promise<number> {
+  let rewritten = 0;
+  for (;;) {
+    const rows = await executor.write({
+      text: `MATCH (s:Section) WHERE s.ownText CONTAINS $lf OR s.ownText CONTAINS $cr
+             WITH s LIMIT $limit
+             SET s.ownText = replace(replace(s.ownText, $cr, ' '), $lf, ' ')
+             RETURN count(s) AS n`,
+      params: { lf: '\n', cr: '\r', limit: SECTIONS_PER_BATCH },
+    });
+    const n = Number(rows[0]?.n ?? 0);
+    if (n === 0) return rewritten;
+    rewritten += n;
+  }
+}
