@@ -36,7 +36,7 @@ export function unescapeLineBreaksCypher(value: string): { expr: string; params:
   };
 }
 
-/** A JS twin of the Cypher expression, for tests and for reading files the bulk path wrote. */
+/** A JS twin of the Cypher expression (the tests hold the two to the same order). */
 export const unescapeLineBreaks = (s: string): string =>
   s
     .replaceAll(`${BREAK_ESCAPE}n`, '\n')
