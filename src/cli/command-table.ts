@@ -87,7 +87,7 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: 'ingest',
     summary:
-      'extract reports and load them into Neo4j, each all or nothing, up to 100 per transaction (a DIR uses its manifest.json)',
+      'extract reports and load them into Neo4j, each all or nothing, up to 50 per transaction (a DIR uses its manifest.json)',
     args: '<file-or-dir...>',
     options: [
       {
