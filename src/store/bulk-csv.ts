@@ -36,11 +36,25 @@ export interface CsvTable {
   escaped: string[];
 }
 
-/** A property whose line breaks the import files escaped: put back after the import. */
-export interface EscapedColumn {
-  kind: 'nodes' | 'rels';
+/**
+ * A property whose line breaks the import files escaped: put back after the import. For nodes,
+ * the ids of the rows that hold one (so that no scan looks for them); relationships have no id,
+ * and are found by a scan.
+ */
+export type EscapedColumn =
+  { kind: 'nodes'; label: string; property: string; ids: string[] } | { kind: 'rels'; label: string; property: string };
+
+/** The node rows of one flush whose `property` the files hold escaped. */
+export interface EscapedIds {
   label: string;
   property: string;
+  ids: string[];
+}
+
+/** What one flush wrote: where its rows went, and which of its node rows hold an escaped text. */
+export interface Flushed {
+  ranges: ByteRange[];
+  escaped: EscapedIds[];
 }
 
 /** What the assembler gives the import: its arguments, and the columns to unescape after it. */
@@ -68,6 +82,8 @@ export interface WrittenReport {
   key: string;
   ranges: ByteRange[];
   shared: SharedRow[];
+  /** Its node rows with an escaped text. */
+  escaped: EscapedIds[];
 }
 
 /**
@@ -114,6 +130,14 @@ function importCsvValue(v: unknown): string | null {
 export function createCsvTables(dir: string, prefix: string) {
   mkdirSync(dir, { recursive: true });
   const files = new Map<string, DataFile>();
+  /** The node rows of the current flush with an escaped text, by label and property. */
+  let escapedIds = new Map<string, EscapedIds>();
+  const noteEscaped = (label: string, property: string, id: string) => {
+    const k = `${label}\0${property}`;
+    let e = escapedIds.get(k);
+    if (!e) escapedIds.set(k, (e = { label, property, ids: [] }));
+    e.ids.push(id);
+  };
   const open = (kind: 'nodes' | 'rels', label: string) => {
     const name = `${kind}-${label}`;
     let f = files.get(name);
@@ -175,6 +199,7 @@ export function createCsvTables(dir: string, prefix: string) {
         // No field spans lines, so that the import reads without --multiline-fields.
         if (v !== null && needsBreakEscape(v)) {
           f.escaped.add(k);
+          if (f.kind === 'nodes') noteEscaped(f.label, k, String(row.id));
           fields.push(escapeLineBreaks(v));
         } else fields.push(v);
       }
@@ -192,11 +217,13 @@ export function createCsvTables(dir: string, prefix: string) {
     node: (label: string, row: Record<string, unknown>) => add(open('nodes', label), row),
     rel: (type: string, from: unknown, to: unknown, props: Record<string, unknown> = {}) =>
       add(open('rels', type), { __from: from, __to: to, ...props }),
-    /** Writes the rows added since the last flush. @returns where they went */
-    flush(): ByteRange[] {
+    /** Writes the rows added since the last flush. @returns where they went, and their escaped rows */
+    flush(): Flushed {
       const ranges: ByteRange[] = [];
       for (const f of files.values()) if (f.pending.length > 0) ranges.push(write(f));
-      return ranges;
+      const escaped = [...escapedIds.values()];
+      escapedIds = new Map();
+      return { ranges, escaped };
     },
     /** Closes the files. @returns each part with its columns in the order its rows hold them */
     close(): CsvTable[] {
@@ -259,7 +286,7 @@ export function createReportCsvWriter(dir: string, prefix: string) {
     add(graph: ReportGraph, key: string): WrittenReport {
       const shared: SharedRow[] = [];
       for (const st of reportStages(graph, key)) addStage(st, shared);
-      return { id: graph.report.id, key, ranges: out.flush(), shared };
+      return { id: graph.report.id, key, ...out.flush(), shared };
     },
     close: (): CsvTable[] => out.close(),
   };
@@ -333,7 +360,7 @@ export function createBulkCsvAssembler(dir: string) {
           aliasText: aliases.map((a) => ` ${a}`).join(''),
         });
       }
-      own.flush();
+      const ownEscaped = own.flush().escaped;
       const all = [...tables, ...own.close()];
       const cut = new Map<string, [number, number][]>();
       for (const at of dropped)
@@ -344,11 +371,21 @@ export function createBulkCsvAssembler(dir: string) {
         writeFileAll(header, csvHeader(t));
         return `${t.kind === 'nodes' ? '--nodes' : '--relationships'}=${t.label}=${header},${t.file}`;
       });
-      const escaped = new Map<string, EscapedColumn>();
+      // Escaped node rows by id, of the reports kept; relationship columns by name.
+      const nodes = new Map<string, Extract<EscapedColumn, { kind: 'nodes' }>>();
+      const kept = written.filter((_, at) => !dropped.has(at)).flatMap((w) => w.escaped);
+      for (const e of [...kept, ...ownEscaped]) {
+        const k = `${e.label}\0${e.property}`;
+        const c = nodes.get(k) ?? { kind: 'nodes', label: e.label, property: e.property, ids: [] };
+        c.ids.push(...e.ids);
+        nodes.set(k, c);
+      }
+      const rels = new Map<string, EscapedColumn>();
       for (const t of all)
-        for (const property of t.escaped)
-          escaped.set(`${t.kind}:${t.label}:${property}`, { kind: t.kind, label: t.label, property });
-      return { args, escaped: [...escaped.values()] };
+        if (t.kind === 'rels')
+          for (const property of t.escaped)
+            rels.set(`${t.label}\0${property}`, { kind: 'rels', label: t.label, property });
+      return { args, escaped: [...nodes.values(), ...rels.values()] };
     },
   };
 }

@@ -8,7 +8,7 @@ import type { EscapedColumn } from './bulk-csv.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
 import { unescapeLineBreaksCypher } from './line-breaks.ts';
-import { migrate, schemaForEmptyDatabase } from './migrate.ts';
+import { migrate, readMigrations, schemaForEmptyDatabase } from './migrate.ts';
 
 type Log = (line: string) => void;
 
@@ -122,9 +122,10 @@ const identifier = (name: string) => {
 };
 
 /**
- * Puts back the line breaks that the import files escaped (line-breaks.ts), column by column:
- * the elements that hold an escape are found by one scan, then rewritten in batches by element
- * id. Run before the text indexes exist, so that no index is updated twice.
+ * Puts back the line breaks that the import files escaped (line-breaks.ts), column by column, in
+ * batches: node rows by their ids (the files' writer noted them; the id constraints must exist),
+ * relationships, which have no id, found by one scan and rewritten by element id. Run before the
+ * text indexes exist, so that no index is updated twice.
  * @returns how many properties were rewritten
  */
 export async function unescapeImportedLineBreaks(executor: Executor, columns: EscapedColumn[]): Promise<number> {
@@ -132,16 +133,23 @@ export async function unescapeImportedLineBreaks(executor: Executor, columns: Es
   for (const c of columns) {
     const label = identifier(c.label);
     const prop = identifier(c.property);
-    const pattern = c.kind === 'nodes' ? `(x:${label})` : `()-[x:${label}]->()`;
     const { expr, params } = unescapeLineBreaksCypher(`x.${prop}`);
-    const found = await executor.read({
-      text: `MATCH ${pattern} WHERE x.${prop} CONTAINS $esc RETURN elementId(x) AS id`,
-      params: { esc: params.esc },
-    });
-    const ids = found.map((r) => String(r.id));
+    let ids: string[];
+    let match: string;
+    if (c.kind === 'nodes') {
+      ids = c.ids;
+      match = `MATCH (x:${label} {id: id})`;
+    } else {
+      const found = await executor.read({
+        text: `MATCH ()-[x:${label}]->() WHERE x.${prop} CONTAINS $esc RETURN elementId(x) AS id`,
+        params: { esc: params.esc },
+      });
+      ids = found.map((r) => String(r.id));
+      match = `MATCH ()-[x:${label}]->() WHERE elementId(x) = id`;
+    }
     for (let i = 0; i < ids.length; i += UNESCAPE_BATCH)
       await executor.write({
-        text: `UNWIND $ids AS id MATCH ${pattern} WHERE elementId(x) = id SET x.${prop} = ${expr}`,
+        text: `UNWIND $ids AS id ${match} SET x.${prop} = ${expr}`,
         params: { ...params, ids: ids.slice(i, i + UNESCAPE_BATCH) },
       });
     rewritten += ids.length;
@@ -156,8 +164,9 @@ const isTextIndex = (statement: string) => /^CREATE\s+(FULLTEXT|TEXT)\s+INDEX/i.
  * The schema of a freshly imported database, built so that `meanwhile` (which needs the range
  * indexes) runs while the full-text and text indexes are populated: first every other schema
  * statement, in the migrations' order, and the wait for those indexes; then the escaped line
- * breaks put back; then the migrations proper (which add the text indexes and record the
- * scripts as `migrate` does) beside `meanwhile`; then the wait for every index, so that search
+ * breaks put back; then the migrations proper beside `meanwhile`: the text indexes, and each
+ * script recorded as `migrate` records it (its statements already run are not sent again, and
+ * no data step runs: the files hold today's data); then the wait for every index, so that search
  * works when this returns.
  */
 export async function buildImportedSchema(
@@ -165,10 +174,14 @@ export async function buildImportedSchema(
   escaped: EscapedColumn[],
   meanwhile: () => Promise<unknown>,
 ): Promise<void> {
-  for (const text of schemaForEmptyDatabase().filter((st) => !isTextIndex(st))) await executor.write({ text });
+  const first = schemaForEmptyDatabase().filter((st) => !isTextIndex(st));
+  for (const text of first) await executor.write({ text });
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });
   await unescapeImportedLineBreaks(executor, escaped);
-  await Promise.all([migrate(executor), meanwhile()]);
+  await Promise.all([
+    migrate(executor, readMigrations(), { dataSteps: false, alreadyRun: new Set(first) }),
+    meanwhile(),
+  ]);
   await executor.write({ text: 'CALL db.awaitIndexes(600)' });
 }
 

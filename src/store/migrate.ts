@@ -75,6 +75,17 @@ export function schemaForEmptyDatabase(migrations = readMigrations()): string[] 
   return migrations.flatMap((m) => m.statements).filter((st) => !superseded.has(st) && !dropped(st));
 }
 
+export interface MigrateOptions {
+  /**
+   * Run each script's data step (default). A database imported from files that this code wrote
+   * (ingest --bulk) already holds every data step's end state: the steps convert data that older
+   * code wrote, and would only scan for it.
+   */
+  dataSteps?: boolean;
+  /** Statements already run on this database (the bulk path runs the range schema first). */
+  alreadyRun?: ReadonlySet<string>;
+}
+
 export interface MigrationResult {
   applied: string[];
   skipped: string[];
@@ -86,7 +97,12 @@ export interface MigrationResult {
  * (:PlangraphMigration {id, checksum}) node.
  * @throws AppError DB_ERROR when an applied script was later edited (its checksum differs).
  */
-export async function migrate(executor: Executor, migrations = readMigrations()): Promise<MigrationResult> {
+export async function migrate(
+  executor: Executor,
+  migrations = readMigrations(),
+  options: MigrateOptions = {},
+): Promise<MigrationResult> {
+  const { dataSteps = true, alreadyRun = new Set<string>() } = options;
   const rows = await executor.read({ text: 'MATCH (m:PlangraphMigration) RETURN m.id AS id, m.checksum AS checksum' });
   const done = new Map(rows.map((r) => [String(r.id), String(r.checksum)]));
   const result: MigrationResult = { applied: [], skipped: [] };
@@ -103,8 +119,8 @@ export async function migrate(executor: Executor, migrations = readMigrations())
       result.skipped.push(m.id);
       continue;
     }
-    for (const text of m.statements) if (!superseded.has(text)) await executor.write({ text });
-    await DATA_STEPS[m.id]?.(executor);
+    for (const text of m.statements) if (!superseded.has(text) && !alreadyRun.has(text)) await executor.write({ text });
+    if (dataSteps) await DATA_STEPS[m.id]?.(executor);
     await executor.write({
       text: 'MERGE (m:PlangraphMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
       params: { id: m.id, checksum: m.checksum },

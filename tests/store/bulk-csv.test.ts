@@ -42,7 +42,14 @@ describe('bulk import files', () => {
     // The same report again is one report.
     expect(assembler.add(w1.add(nextYear, reportKey(nextYear)))).toBe(false);
     expect(assembler.size).toBe(2);
-    const { args } = await assembler.finish([...w0.close(), ...w1.close()]);
+    const { args, escaped } = await assembler.finish([...w0.close(), ...w1.close()]);
+    // The reports' texts hold line breaks: the kept versions' ids are noted, the replaced one's not.
+    expect(escaped).toContainEqual({
+      kind: 'nodes',
+      label: 'Report',
+      property: 'fullText',
+      ids: [nextYear.report.id, changed.report.id],
+    });
     const text = dataText(dir);
     expect(text).not.toContain(`${seed.report.id}/`);
     expect(text).toContain(`${changed.report.id}/`);
@@ -64,11 +71,12 @@ describe('bulk import files', () => {
     const out = createCsvTables(dir, 'w0');
     out.node('Thing', { id: 'a', size: 1, note: null });
     out.node('Thing', { id: 'c', size: 3, note: null });
-    expect(out.flush()).toEqual([[path.join(dir, 'w0-nodes-Thing-1.csv'), 0, 8]]);
+    expect(out.flush()).toEqual({ ranges: [[path.join(dir, 'w0-nodes-Thing-1.csv'), 0, 8]], escaped: [] });
     out.node('Thing', { id: 'b', size: 2.5, note: '多行\n文字', tags: ['x', 'y'] });
     out.node('Thing', { id: 'd', size: 4, note: '', tags: [] });
-    out.rel('HOLDS', 'a', 'b', { weight: 3 });
-    out.flush();
+    out.rel('HOLDS', 'a', 'b', { weight: 3, text: '一\n二' });
+    // The node rows with an escaped text are named by id; relationships have none.
+    expect(out.flush().escaped).toEqual([{ label: 'Thing', property: 'note', ids: ['b'] }]);
     const [first, second, holds] = out.close();
     expect(readFileSync(first!.file, 'utf8')).toBe('a,1\nc,3\n');
     expect(csvHeader(first!)).toBe('id:ID,size:long\n');
@@ -77,7 +85,8 @@ describe('bulk import files', () => {
     expect(readFileSync(second!.file, 'utf8')).toBe('b,2.5,多行\uFDD0n文字,x;y\nd,4,"",""\n');
     expect(second!.escaped).toEqual(['note']);
     expect(csvHeader(second!)).toBe('id:ID,size:double,note,tags:string[]\n');
-    expect(readFileSync(holds!.file, 'utf8')).toBe('a,b,3\n');
-    expect(csvHeader(holds!)).toBe(':START_ID,:END_ID,weight:long\n');
+    expect(readFileSync(holds!.file, 'utf8')).toBe('a,b,3,一\uFDD0n二\n');
+    expect(holds!.escaped).toEqual(['text']);
+    expect(csvHeader(holds!)).toBe(':START_ID,:END_ID,weight:long,text\n');
   });
 });

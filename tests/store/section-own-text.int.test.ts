@@ -98,4 +98,21 @@ describe('sections store their own words on one line (migrations 007, 008 and 00
     expect((await migrate(store.executor)).applied).toEqual(['009-section-own-text-one-line']);
     expect(await ownTexts(store)).toEqual(loaded);
   });
+
+  test('migrate without data steps (an imported database) records 009 and leaves the sections alone', async () => {
+    await store.executor.write({
+      text: "MATCH (s:Section) WITH s LIMIT 1 SET s.ownText = s.ownText + $lf + '末行'",
+      params: { lf: '\n' },
+    });
+    const before = await ownTexts(store);
+    await store.executor.write({ text: "MATCH (m:PlangraphMigration {id: '009-section-own-text-one-line'}) DELETE m" });
+    const m009 = readMigrations().filter((m) => m.id === '009-section-own-text-one-line');
+    expect((await migrate(store.executor, m009, { dataSteps: false })).applied).toEqual([
+      '009-section-own-text-one-line',
+    ]);
+    expect(await ownTexts(store)).toEqual(before);
+    // Put back on one line for whatever runs after.
+    await store.executor.write({ text: "MATCH (m:PlangraphMigration {id: '009-section-own-text-one-line'}) DELETE m" });
+    await migrate(store.executor);
+  });
 });
