@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Config } from '#config/env.ts';
 import { LEGACY_PASSWORD, passwordFile } from '#config/local-password.ts';
 import { AppError } from '#errors/app-error.ts';
+import { adoptRecordedClassArchive, classArchiveArgs } from './class-archive.ts';
 import { fetchNeo4j } from './fetch.ts';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './paths.ts';
 import { isPortFree, isPortOpen } from './probe.ts';
@@ -81,7 +82,15 @@ function setInitialPassword(config: Config, paths: LocalNeo4jPaths): void {
   if (existsSync(path.join(paths.data, 'dbms'))) return;
   const result = spawnSync(
     'java',
-    ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', config.NEO4J_PASSWORD],
+    [
+      ...classArchiveArgs(paths.lib, { record: false }),
+      '-cp',
+      `${paths.lib}/*`,
+      'org.neo4j.cli.AdminTool',
+      'dbms',
+      'set-initial-password',
+      config.NEO4J_PASSWORD,
+    ],
     {
       env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
       encoding: 'utf8',
@@ -182,6 +191,7 @@ export async function startLocalNeo4j(config: Config, log: Log): Promise<boolean
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/java.io=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      ...classArchiveArgs(paths.lib, { record: true, home: paths.home }),
       '-cp',
       `${paths.lib}/*`,
       ENTRY_POINT,
@@ -217,8 +227,10 @@ export async function stopLocalNeo4j(config: Config, log: Log): Promise<boolean>
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 60_000;
   while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  const killed = isAlive(pid);
+  if (killed) process.kill(pid, 'SIGKILL');
   rmSync(paths.pidFile, { force: true });
+  if (!killed) adoptRecordedClassArchive(paths.lib, paths.home);
   log(`Neo4j stopped (pid ${pid})`);
   return true;
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
+import { classArchiveArgs } from '#local-neo4j/class-archive.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
 import { localNeo4jStatus, prepareLocalNeo4jHome, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
 import type { EscapedColumn } from './bulk-csv.ts';
@@ -45,6 +46,7 @@ export interface AdminImportTarget {
  */
 export async function runAdminImport(target: AdminImportTarget, csvArgs: string[], multiline = false): Promise<string> {
   const args = [
+    ...classArchiveArgs(target.lib, { record: false }),
     '-cp',
     `${target.lib}/*`,
     'org.neo4j.cli.AdminTool',
