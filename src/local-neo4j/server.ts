@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '#config/env.ts';
+import { memoryBytes, type Config } from '#config/env.ts';
 import { LEGACY_PASSWORD, passwordFile } from '#config/local-password.ts';
 import { AppError } from '#errors/app-error.ts';
 import { adoptRecordedClassArchive, classArchiveArgs } from './class-archive.ts';
@@ -48,6 +48,8 @@ export function writeConf(config: Config, paths: LocalNeo4jPaths): void {
     HTTP_ENABLED: String(config.NEO4J_HTTP_ENABLED),
     HEAP: config.NEO4J_HEAP,
     PAGECACHE: config.NEO4J_PAGECACHE,
+    // A quarter of the heap for the indexing buffer of an index being built (Neo4j's own: 50 MB).
+    POPULATION_RAM_BUFFER_MB: String(Math.max(50, Math.floor(memoryBytes(config.NEO4J_HEAP) / 4 / 2 ** 20))),
   };
   const text = readFileSync(paths.confTemplate, 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const v = values[key];
