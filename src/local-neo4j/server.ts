@@ -76,28 +76,25 @@ export function isLocalDatabaseAbsent(config: Config): boolean {
   return !existsSync(path.join(localNeo4jPaths(config).data, 'databases', config.NEO4J_DATABASE));
 }
 
+/** The java arguments that run neo4j-admin (the server's jars carry it) with `args`. */
+export const adminToolArgs = (lib: string, args: string[]): string[] => [
+  ...classArchiveArgs(lib, { record: false }),
+  '-cp',
+  `${lib}/*`,
+  'org.neo4j.cli.AdminTool',
+  ...args,
+];
+
 /**
  * Neo4j asks for a new password at first login; setting it before the first start avoids that.
  * Unless NEO4J_PASSWORD is set, it is the random one kept in <home>/password (config/local-password.ts).
  */
 function setInitialPassword(config: Config, paths: LocalNeo4jPaths): void {
   if (existsSync(path.join(paths.data, 'dbms'))) return;
-  const result = spawnSync(
-    'java',
-    [
-      ...classArchiveArgs(paths.lib, { record: false }),
-      '-cp',
-      `${paths.lib}/*`,
-      'org.neo4j.cli.AdminTool',
-      'dbms',
-      'set-initial-password',
-      config.NEO4J_PASSWORD,
-    ],
-    {
-      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync('java', adminToolArgs(paths.lib, ['dbms', 'set-initial-password', config.NEO4J_PASSWORD]), {
+    env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     throw new AppError(
       `could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim()}`,

@@ -2,9 +2,14 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Config } from '#config/env.ts';
 import { AppError } from '#errors/app-error.ts';
-import { classArchiveArgs } from '#local-neo4j/class-archive.ts';
 import { localNeo4jPaths } from '#local-neo4j/paths.ts';
-import { localNeo4jStatus, prepareLocalNeo4jHome, startLocalNeo4j, stopLocalNeo4j } from '#local-neo4j/server.ts';
+import {
+  adminToolArgs,
+  localNeo4jStatus,
+  prepareLocalNeo4jHome,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '#local-neo4j/server.ts';
 import type { EscapedColumn } from './bulk-csv.ts';
 import { linkCrossReportPrevious } from './cross-previous.ts';
 import type { Executor } from './executor.ts';
@@ -45,11 +50,7 @@ export interface AdminImportTarget {
  * @throws AppError NEO4J_LOCAL with the tool's last lines when it fails
  */
 export async function runAdminImport(target: AdminImportTarget, csvArgs: string[], multiline = false): Promise<string> {
-  const args = [
-    ...classArchiveArgs(target.lib, { record: false }),
-    '-cp',
-    `${target.lib}/*`,
-    'org.neo4j.cli.AdminTool',
+  const args = adminToolArgs(target.lib, [
     'database',
     'import',
     'full',
@@ -63,7 +64,7 @@ export async function runAdminImport(target: AdminImportTarget, csvArgs: string[
     // Bad entries would be listed here (the default is import.report in the working directory).
     `--report-file=${path.join(target.logs, 'import.report')}`,
     ...csvArgs,
-  ];
+  ]);
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('java', args, {
