@@ -41,7 +41,11 @@ export function classArchiveArgs(lib: string, options: { record: false } | { rec
   const archive = classArchiveFile(lib);
   if (existsSync(archive)) return [`-XX:SharedArchiveFile=${archive}`];
   if (!options.record) return [];
-  mkdirSync(path.dirname(archive), { recursive: true });
+  try {
+    mkdirSync(path.dirname(archive), { recursive: true });
+  } catch {
+    return []; // nowhere to record it (a read-only checkout): the server starts without one
+  }
   return [`-XX:ArchiveClassesAtExit=${recordingFile(archive, options.home)}`];
 }
 
@@ -53,6 +57,10 @@ export function adoptRecordedClassArchive(lib: string, home: string): void {
   const archive = classArchiveFile(lib);
   const recorded = recordingFile(archive, home);
   if (!existsSync(recorded)) return;
-  if (existsSync(archive) || statSync(recorded).size === 0) rmSync(recorded, { force: true });
-  else renameSync(recorded, archive);
+  try {
+    if (existsSync(archive) || statSync(recorded).size === 0) rmSync(recorded, { force: true });
+    else renameSync(recorded, archive);
+  } catch {
+    // Only a speed-up: a stop never fails for it, and the next start records again.
+  }
 }

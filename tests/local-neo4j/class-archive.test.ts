@@ -67,4 +67,11 @@ describe('the class-data-sharing archive of the Neo4j jars', () => {
     adoptRecordedClassArchive(lib, '/homes/two');
     expect(existsSync(two)).toBe(false);
   });
+
+  test('nowhere to record one: the server starts without it, and a stop does not fail', () => {
+    const lib = fakeLib(['neo4j-5.26.12.jar']);
+    writeFileSync(path.join(path.dirname(lib), 'cds'), 'a file where the folder would be');
+    expect(classArchiveArgs(lib, { record: true, home: '/homes/one' })).toEqual([]);
+    expect(() => adoptRecordedClassArchive(lib, '/homes/one')).not.toThrow();
+  });
 });
