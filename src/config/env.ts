@@ -9,10 +9,10 @@ export { PROJECT_ROOT };
 const PORT_MESSAGE = 'a port number from 1 to 65535';
 const port = z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(1, PORT_MESSAGE).max(65535, PORT_MESSAGE);
 const UNIT = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 } as const;
-// A JVM size Neo4j can start with: 64 MB up to 1 TB ('0g' or '12k' passed the old pattern and failed at start).
 /** A memory size as the JVM takes it (512m, 2g) in bytes. */
 export const memoryBytes = (v: string): number =>
   Number(v.slice(0, -1)) * UNIT[v.slice(-1).toLowerCase() as keyof typeof UNIT];
+// A JVM size Neo4j can start with: 64 MB up to 1 TB ('0g' or '12k' passed the old pattern and failed at start).
 const memory = z
   .string()
   .regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g')
